@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-core.h: everything core offers, for the app, the tests and the benchmarks. */
+#pragma once
+
+#include "bounce-autosave.h"
+#include "bounce-format.h"
+#include "bounce-goal.h"
+#include "bounce-grief-entry.h"
+#include "bounce-idea.h"
+#include "bounce-journal.h"
+#include "bounce-record.h"
+#include "bounce-store.h"
+#include "bounce-thanks.h"

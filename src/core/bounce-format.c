@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-format.c: dates as people read them, in their own language. */
+#define G_LOG_DOMAIN "bounce-format"
+
+#include <glib/gi18n.h>
+
+#include "bounce-format.h"
+
+/**
+ * bounce_format_day:
+ * @usec: microseconds since the Unix epoch
+ * @now: (nullable): the local time to count from; %NULL for now
+ *
+ * Returns: (transfer full): "Today", "Yesterday", or the local date of @usec
+ */
+char *
+bounce_format_day (gint64     usec,
+                   GDateTime *now)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  GTimeSpan age;
+
+  if (utc == NULL)
+    return g_strdup ("");
+
+  when = g_date_time_to_local (utc);
+  local_now = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  today = g_date_time_new_local (g_date_time_get_year (local_now),
+                                 g_date_time_get_month (local_now),
+                                 g_date_time_get_day_of_month (local_now), 0, 0, 0);
+  day = g_date_time_new_local (g_date_time_get_year (when),
+                               g_date_time_get_month (when),
+                               g_date_time_get_day_of_month (when), 0, 0, 0);
+  age = g_date_time_difference (today, day);
+
+  if (age == 0)
+    return g_strdup (_("Today"));
+  if (age > 0 && age <= 26 * G_TIME_SPAN_HOUR)
+    return g_strdup (_("Yesterday"));
+  if (g_date_time_get_year (when) == g_date_time_get_year (local_now))
+    /* Translators: a day in the current year, for strftime-like
+     * g_date_time_format(); e.g. "Tuesday, 3 November". */
+    return g_date_time_format (when, C_("day in this year", "%A, %-e %B"));
+
+  /* Translators: a day in another year, for g_date_time_format();
+   * e.g. "3 November 2025". */
+  return g_date_time_format (when, C_("day in another year", "%-e %B %Y"));
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-format.h: dates as people read them, in their own language. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *bounce_format_day (gint64     usec,
+                         GDateTime *now);
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-grief-entry.c: one page of the grief journal. */
+#define G_LOG_DOMAIN "bounce-grief-entry"
+
+#include "bounce-grief-entry.h"
+
+struct _BounceGriefEntry
+{
+  BounceRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (BounceGriefEntry, bounce_grief_entry, BOUNCE_TYPE_RECORD)
+
+static void
+bounce_grief_entry_class_init (BounceGriefEntryClass *klass)
+{
+  GParamSpec *fields[] = {
+    g_param_spec_string ("body", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+  };
+
+  bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "grief_entries", "body",
+                                      fields, G_N_ELEMENTS (fields));
+}
+
+static void
+bounce_grief_entry_init (BounceGriefEntry *self)
+{
+}

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-journal.c: list models of the journal that write through to the store. */
+#define G_LOG_DOMAIN "bounce-journal"
+
+#include "bounce-journal.h"
+#include "bounce-goal.h"
+#include "bounce-grief-entry.h"
+#include "bounce-idea.h"
+#include "bounce-thanks.h"
+
+struct _BounceJournal
+{
+  GObject      parent_instance;
+
+  BounceStore *store;
+  GHashTable  *lists;   /* GType -> GListStore of its records, newest first */
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (BounceJournal, bounce_journal, G_TYPE_OBJECT)
+
+static GListStore *
+list_for (BounceJournal *self,
+          GType          record_type)
+{
+  GListStore *list = g_hash_table_lookup (self->lists, GSIZE_TO_POINTER (record_type));
+
+  g_return_val_if_fail (list != NULL, NULL);
+
+  return list;
+}
+
+static GListStore *
+list_for_record (BounceJournal *self,
+                 BounceRecord  *record)
+{
+  return list_for (self, G_OBJECT_TYPE (record));
+}
+
+/* Where a record belongs so that the list stays newest first. */
+static guint
+sorted_position (GListModel   *list,
+                 BounceRecord *record)
+{
+  guint n = g_list_model_get_n_items (list);
+  guint low = 0;
+  guint high = n;
+  gint64 created = bounce_record_get_created (record);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(BounceRecord) other = g_list_model_get_item (list, middle);
+
+      if (bounce_record_get_created (other) > created)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+static void
+bounce_journal_dispose (GObject *object)
+{
+  BounceJournal *self = BOUNCE_JOURNAL (object);
+
+  g_clear_pointer (&self->lists, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (bounce_journal_parent_class)->dispose (object);
+}
+
+static void
+bounce_journal_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  BounceJournal *self = BOUNCE_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bounce_journal_class_init (BounceJournalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bounce_journal_dispose;
+  object_class->get_property = bounce_journal_get_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         BOUNCE_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bounce_journal_init (BounceJournal *self)
+{
+  self->lists = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+}
+
+/**
+ * bounce_journal_new:
+ *
+ * Reads every record of @store into the journal's lists.
+ *
+ * Returns: (transfer full): the journal, or %NULL with @error set
+ */
+BounceJournal *
+bounce_journal_new (BounceStore  *store,
+                    GError      **error)
+{
+  const GType types[] = {
+    BOUNCE_TYPE_GOAL,
+    BOUNCE_TYPE_GRIEF_ENTRY,
+    BOUNCE_TYPE_THANKS,
+    BOUNCE_TYPE_IDEA,
+  };
+  g_autoptr(BounceJournal) self = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (store), NULL);
+
+  self = g_object_new (BOUNCE_TYPE_JOURNAL, NULL);
+  self->store = g_object_ref (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GPtrArray) records = bounce_store_load (store, types[i], error);
+      GListStore *list;
+
+      if (records == NULL)
+        return NULL;
+
+      list = g_list_store_new (types[i]);
+      g_list_store_splice (list, 0, 0, records->pdata, records->len);
+      g_hash_table_insert (self->lists, GSIZE_TO_POINTER (types[i]), list);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+BounceStore *
+bounce_journal_get_store (BounceJournal *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * bounce_journal_get_records:
+ * @record_type: %BOUNCE_TYPE_GOAL, %BOUNCE_TYPE_GRIEF_ENTRY,
+ *   %BOUNCE_TYPE_THANKS or %BOUNCE_TYPE_IDEA
+ *
+ * Returns: (transfer none): the records of @record_type, newest first
+ */
+GListModel *
+bounce_journal_get_records (BounceJournal *self,
+                            GType          record_type)
+{
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  return G_LIST_MODEL (list_for (self, record_type));
+}
+
+/**
+ * bounce_journal_add:
+ *
+ * Creates an empty record of @record_type, stores it, and puts it first in
+ * its list.
+ *
+ * Returns: (transfer full): the new record, or %NULL with @error set
+ */
+BounceRecord *
+bounce_journal_add (BounceJournal  *self,
+                    GType           record_type,
+                    GError        **error)
+{
+  g_autoptr(BounceRecord) record = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  record = g_object_new (record_type, NULL);
+  if (!bounce_journal_restore (self, record, error))
+    return NULL;
+
+  return g_steal_pointer (&record);
+}
+
+/**
+ * bounce_journal_save:
+ *
+ * Writes @record's fields to the store, then tells its list that the row
+ * changed.
+ */
+gboolean
+bounce_journal_save (BounceJournal  *self,
+                     BounceRecord   *record,
+                     GError        **error)
+{
+  g_autoptr(BounceRecord) hold = NULL;
+  GListStore *list;
+  guint position;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+
+  list = list_for_record (self, record);
+  if (!g_list_store_find (list, record, &position))
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                   "%s is not in the journal", bounce_record_get_uuid (record));
+      return FALSE;
+    }
+
+  if (!bounce_store_update (self->store, record, error))
+    return FALSE;
+
+  /* Replacing the row with itself emits items-changed (position, 1, 1). */
+  hold = g_object_ref (record);
+  g_list_store_splice (list, position, 1, (gpointer *) &hold, 1);
+  return TRUE;
+}
+
+/**
+ * bounce_journal_remove:
+ *
+ * Deletes @record from the store and its list. Keep a reference to offer undo
+ * through bounce_journal_restore().
+ */
+gboolean
+bounce_journal_remove (BounceJournal  *self,
+                       BounceRecord   *record,
+                       GError        **error)
+{
+  GListStore *list;
+  guint position;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+
+  list = list_for_record (self, record);
+  if (!g_list_store_find (list, record, &position))
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                   "%s is not in the journal", bounce_record_get_uuid (record));
+      return FALSE;
+    }
+
+  if (!bounce_store_delete (self->store, record, error))
+    return FALSE;
+
+  g_list_store_remove (list, position);
+  return TRUE;
+}
+
+/**
+ * bounce_journal_restore:
+ *
+ * Stores @record again, with its identity and times, and puts it back in its
+ * place in its list.
+ */
+gboolean
+bounce_journal_restore (BounceJournal  *self,
+                        BounceRecord   *record,
+                        GError        **error)
+{
+  GListStore *list;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+
+  if (!bounce_store_insert (self->store, record, error))
+    return FALSE;
+
+  list = list_for_record (self, record);
+  g_list_store_insert (list, sorted_position (G_LIST_MODEL (list), record), record);
+  return TRUE;
+}

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-journal.h: the one object the interface talks to about the journal. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bounce-store.h"
+
+G_BEGIN_DECLS
+
+#define BOUNCE_TYPE_JOURNAL (bounce_journal_get_type ())
+G_DECLARE_FINAL_TYPE (BounceJournal, bounce_journal, BOUNCE, JOURNAL, GObject)
+
+BounceJournal *bounce_journal_new         (BounceStore    *store,
+                                           GError        **error);
+BounceStore   *bounce_journal_get_store   (BounceJournal  *self);
+GListModel    *bounce_journal_get_records (BounceJournal  *self,
+                                           GType           record_type);
+BounceRecord  *bounce_journal_add         (BounceJournal  *self,
+                                           GType           record_type,
+                                           GError        **error);
+gboolean       bounce_journal_save        (BounceJournal  *self,
+                                           BounceRecord   *record,
+                                           GError        **error);
+gboolean       bounce_journal_remove      (BounceJournal  *self,
+                                           BounceRecord   *record,
+                                           GError        **error);
+gboolean       bounce_journal_restore     (BounceJournal  *self,
+                                           BounceRecord   *record,
+                                           GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-record.h: the base type of everything the journal keeps. */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define BOUNCE_TYPE_RECORD (bounce_record_get_type ())
+G_DECLARE_DERIVABLE_TYPE (BounceRecord, bounce_record, BOUNCE, RECORD, GObject)
+
+/**
+ * BounceRecordClass:
+ * @table: the SQLite table that stores this kind of record
+ * @fields: the properties stored in @table, each in the column of its name
+ *   (with '-' written as '_'), in the order of bounce_record_class_install_fields()
+ * @n_fields: how many @fields there are
+ * @summary_property: the property whose text sums up a record in a list
+ *
+ * A subclass only declares its fields: the record keeps their values, and
+ * notifies when one really changes.
+ */
+struct _BounceRecordClass
+{
+  GObjectClass parent_class;
+
+  const char  *table;
+  GParamSpec **fields;
+  guint        n_fields;
+  const char  *summary_property;
+
+  gpointer padding[8];
+};
+
+void        bounce_record_class_install_fields (BounceRecordClass  *klass,
+                                                const char         *table,
+                                                const char         *summary_property,
+                                                GParamSpec        **fields,
+                                                guint               n_fields);
+
+const char *bounce_record_get_uuid    (BounceRecord *self);
+gint64      bounce_record_get_created (BounceRecord *self);
+gint64      bounce_record_get_updated (BounceRecord *self);
+void        bounce_record_set_updated (BounceRecord *self,
+                                       gint64        updated);
+char       *bounce_record_dup_summary (BounceRecord *self);
+gboolean    bounce_record_is_blank    (BounceRecord *self);
+
+G_END_DECLS

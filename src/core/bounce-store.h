@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-store.h: the journal's SQLite file, and the only code that speaks SQL. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bounce-record.h"
+
+G_BEGIN_DECLS
+
+#define BOUNCE_STORE_ERROR (bounce_store_error_quark ())
+
+typedef enum
+{
+  BOUNCE_STORE_ERROR_FOLDER,     /* the data folder cannot be made or used */
+  BOUNCE_STORE_ERROR_FOREIGN,    /* the file is not a Bounce Back journal */
+  BOUNCE_STORE_ERROR_NEWER,      /* written by a newer Bounce Back */
+  BOUNCE_STORE_ERROR_NOT_FOUND,  /* no such record */
+  BOUNCE_STORE_ERROR_SQLITE,     /* SQLite said no; the message is SQLite's */
+} BounceStoreError;
+
+/* The newest schema this build reads and writes. */
+#define BOUNCE_STORE_SCHEMA_VERSION 1
+
+#define BOUNCE_TYPE_STORE (bounce_store_get_type ())
+G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
+
+GQuark       bounce_store_error_quark         (void);
+char        *bounce_store_dup_default_dir     (void);
+BounceStore *bounce_store_open                (const char    *dir,
+                                               GError       **error);
+const char  *bounce_store_get_path            (BounceStore   *self);
+int          bounce_store_get_schema_version  (BounceStore   *self);
+GPtrArray   *bounce_store_load                (BounceStore   *self,
+                                               GType          record_type,
+                                               GError       **error);
+gboolean     bounce_store_insert              (BounceStore   *self,
+                                               BounceRecord  *record,
+                                               GError       **error);
+gboolean     bounce_store_update              (BounceStore   *self,
+                                               BounceRecord  *record,
+                                               GError       **error);
+gboolean     bounce_store_delete              (BounceStore   *self,
+                                               BounceRecord  *record,
+                                               GError       **error);
+
+G_END_DECLS

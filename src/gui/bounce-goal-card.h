@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-goal-card.h: naming the goal that was lost, and what it cost. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bounce-core.h"
+
+G_BEGIN_DECLS
+
+#define BOUNCE_TYPE_GOAL_CARD (bounce_goal_card_get_type ())
+G_DECLARE_FINAL_TYPE (BounceGoalCard, bounce_goal_card, BOUNCE, GOAL_CARD, GtkWidget)
+
+void        bounce_goal_card_set_journal (BounceGoalCard  *self,
+                                          BounceJournal   *journal);
+BounceGoal *bounce_goal_card_get_goal    (BounceGoalCard  *self);
+gboolean    bounce_goal_card_flush       (BounceGoalCard  *self,
+                                          GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,623 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-record-page.c: a page of the window: one kind of record, listed and edited. */
+#define G_LOG_DOMAIN "bounce-record-page"
+
+#include <glib/gi18n.h>
+
+#include "bounce-editor.h"
+#include "bounce-record-page.h"
+#include "bounce-record-row.h"
+
+/* Long enough not to write on every key, short enough that nothing typed is lost. */
+#define AUTOSAVE_DELAY_MS 500
+
+struct _BounceRecordPage
+{
+  GtkWidget           parent_instance;
+
+  GtkStack           *stack;
+  AdwStatusPage      *empty_page;
+  GtkBox             *empty_header_slot;
+  GtkButton          *add_button;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkBox             *sidebar_header_slot;
+  GtkListView        *list_view;
+  GtkWidget          *content_box;
+  GtkBox             *editor_slot;
+
+  GType               record_type;
+  BounceJournal      *journal;
+  GtkSingleSelection *selection;
+  BounceAutosave     *autosave;
+  BounceEditor       *editor;
+  GtkWidget          *header;
+  char               *blank_text;
+};
+
+enum {
+  PROP_0,
+  PROP_EDITOR,
+  PROP_HEADER,
+  PROP_ICON_NAME,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_BLANK_TEXT,
+  PROP_ADD_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (BounceRecordPage, bounce_record_page, GTK_TYPE_WIDGET)
+
+static guint
+position_of (GListModel *model,
+             gpointer    item)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The header (the goal, on the Grieve page) sits above whichever view is shown. */
+static void
+place_header (BounceRecordPage *self,
+              GtkBox           *slot)
+{
+  GtkWidget *parent;
+
+  if (self->header == NULL)
+    return;
+
+  parent = gtk_widget_get_parent (self->header);
+  if (parent == GTK_WIDGET (slot))
+    return;
+
+  g_object_ref (self->header);
+  if (parent != NULL)
+    gtk_box_remove (GTK_BOX (parent), self->header);
+  gtk_box_prepend (slot, self->header);
+  g_object_unref (self->header);
+}
+
+static void
+update_view (BounceRecordPage *self)
+{
+  gboolean empty = self->selection == NULL ||
+                   g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "records");
+  place_header (self, empty ? self->empty_header_slot : self->sidebar_header_slot);
+
+  if (empty)
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+show_content (BounceRecordPage *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+on_items_changed_cb (BounceRecordPage *self)
+{
+  update_view (self);
+}
+
+static void
+on_selected_item_notify_cb (BounceRecordPage *self)
+{
+  BounceRecord *record = bounce_record_page_get_selected (self);
+
+  bounce_autosave_watch (self->autosave, record);
+  if (self->editor != NULL)
+    bounce_editor_set_record (self->editor, record);
+}
+
+static void
+on_autosave_failed_cb (BounceRecordPage *self,
+                       GError           *error)
+{
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static void
+on_row_released_cb (GtkGestureClick  *gesture,
+                    int               n_press,
+                    double            x,
+                    double            y,
+                    BounceRecordPage *self)
+{
+  show_content (self);
+}
+
+static void
+on_list_activate_cb (BounceRecordPage *self,
+                     guint             position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  show_content (self);
+}
+
+static void
+on_back_clicked_cb (BounceRecordPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              BounceRecordPage         *self)
+{
+  GtkWidget *row = bounce_record_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  /* A click on the row the list already selected must still open it when folded. */
+  g_signal_connect_object (click, "released", G_CALLBACK (on_row_released_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  bounce_record_row_set_blank_text (BOUNCE_RECORD_ROW (row), self->blank_text);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             BounceRecordPage         *self)
+{
+  bounce_record_row_set_record (BOUNCE_RECORD_ROW (gtk_list_item_get_child (item)),
+                                gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               BounceRecordPage         *self)
+{
+  bounce_record_row_set_record (BOUNCE_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+set_editor (BounceRecordPage *self,
+            BounceEditor     *editor)
+{
+  if (self->editor == editor)
+    return;
+
+  if (self->editor != NULL)
+    gtk_box_remove (self->editor_slot, GTK_WIDGET (self->editor));
+
+  self->editor = editor;
+
+  if (editor != NULL)
+    {
+      gtk_widget_set_vexpand (GTK_WIDGET (editor), TRUE);
+      gtk_box_append (self->editor_slot, GTK_WIDGET (editor));
+      bounce_editor_set_record (editor, bounce_record_page_get_selected (self));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR]);
+}
+
+static void
+set_header (BounceRecordPage *self,
+            GtkWidget        *header)
+{
+  if (self->header == header)
+    return;
+
+  if (self->header != NULL)
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->header)), self->header);
+
+  self->header = header;
+  update_view (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADER]);
+}
+
+static void
+bounce_record_page_dispose (GObject *object)
+{
+  BounceRecordPage *self = BOUNCE_RECORD_PAGE (object);
+
+  if (self->autosave != NULL)
+    bounce_autosave_watch (self->autosave, NULL);
+  g_clear_object (&self->autosave);
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->journal);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_RECORD_PAGE);
+  self->editor = NULL;
+  self->header = NULL;
+
+  G_OBJECT_CLASS (bounce_record_page_parent_class)->dispose (object);
+}
+
+static void
+bounce_record_page_finalize (GObject *object)
+{
+  BounceRecordPage *self = BOUNCE_RECORD_PAGE (object);
+
+  g_clear_pointer (&self->blank_text, g_free);
+
+  G_OBJECT_CLASS (bounce_record_page_parent_class)->finalize (object);
+}
+
+static void
+bounce_record_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  BounceRecordPage *self = BOUNCE_RECORD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITOR:
+      g_value_set_object (value, self->editor);
+      break;
+
+    case PROP_HEADER:
+      g_value_set_object (value, self->header);
+      break;
+
+    case PROP_ICON_NAME:
+      g_value_set_string (value, adw_status_page_get_icon_name (self->empty_page));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, adw_status_page_get_title (self->empty_page));
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, adw_status_page_get_description (self->empty_page));
+      break;
+
+    case PROP_BLANK_TEXT:
+      g_value_set_string (value, self->blank_text);
+      break;
+
+    case PROP_ADD_LABEL:
+      g_value_set_string (value, gtk_button_get_label (self->add_button));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bounce_record_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  BounceRecordPage *self = BOUNCE_RECORD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITOR:
+      set_editor (self, g_value_get_object (value));
+      break;
+
+    case PROP_HEADER:
+      set_header (self, g_value_get_object (value));
+      break;
+
+    case PROP_ICON_NAME:
+      adw_status_page_set_icon_name (self->empty_page, g_value_get_string (value));
+      break;
+
+    case PROP_TITLE:
+      adw_status_page_set_title (self->empty_page, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      adw_status_page_set_description (self->empty_page, g_value_get_string (value));
+      break;
+
+    case PROP_BLANK_TEXT:
+      g_free (self->blank_text);
+      self->blank_text = g_value_dup_string (value);
+      break;
+
+    case PROP_ADD_LABEL:
+      gtk_button_set_label (self->add_button, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bounce_record_page_class_init (BounceRecordPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bounce_record_page_dispose;
+  object_class->finalize = bounce_record_page_finalize;
+  object_class->get_property = bounce_record_page_get_property;
+  object_class->set_property = bounce_record_page_set_property;
+
+  properties[PROP_EDITOR] =
+    g_param_spec_object ("editor", NULL, NULL,
+                         BOUNCE_TYPE_EDITOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_HEADER] =
+    g_param_spec_object ("header", NULL, NULL,
+                         GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ICON_NAME] =
+    g_param_spec_string ("icon-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_BLANK_TEXT] =
+    g_param_spec_string ("blank-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ADD_LABEL] =
+    g_param_spec_string ("add-label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BounceRecordPage::save-failed:
+   * @error: what went wrong
+   *
+   * What was typed could not be stored; it stays in the editor.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/bounce-record-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, empty_header_slot);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, sidebar_header_slot);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, editor_slot);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bounce_record_page_init (BounceRecordPage *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  self->record_type = BOUNCE_TYPE_RECORD;
+  update_view (self);
+}
+
+/**
+ * bounce_record_page_set_journal:
+ *
+ * Shows the journal's records of the page's type; call once the type is set.
+ */
+void
+bounce_record_page_set_journal (BounceRecordPage *self,
+                                BounceJournal    *journal)
+{
+  GListModel *records;
+
+  g_return_if_fail (BOUNCE_IS_RECORD_PAGE (self));
+  g_return_if_fail (BOUNCE_IS_JOURNAL (journal));
+  g_return_if_fail (self->journal == NULL);
+  g_return_if_fail (self->record_type != BOUNCE_TYPE_RECORD);
+
+  self->journal = g_object_ref (journal);
+  self->autosave = bounce_autosave_new (journal, AUTOSAVE_DELAY_MS);
+  g_signal_connect_object (self->autosave, "failed",
+                           G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
+
+  records = bounce_journal_get_records (journal, self->record_type);
+  self->selection = gtk_single_selection_new (g_object_ref (records));
+  g_signal_connect_object (self->selection, "items-changed",
+                           G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_notify_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  on_selected_item_notify_cb (self);
+  update_view (self);
+}
+
+GType
+bounce_record_page_get_record_type (BounceRecordPage *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), G_TYPE_INVALID);
+
+  return self->record_type;
+}
+
+void
+bounce_record_page_set_record_type (BounceRecordPage *self,
+                                    GType             record_type)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_PAGE (self));
+  g_return_if_fail (g_type_is_a (record_type, BOUNCE_TYPE_RECORD));
+  g_return_if_fail (self->journal == NULL);
+
+  self->record_type = record_type;
+}
+
+/**
+ * bounce_record_page_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the record in the editor
+ */
+BounceRecord *
+bounce_record_page_get_selected (BounceRecordPage *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+gboolean
+bounce_record_page_select (BounceRecordPage *self,
+                           BounceRecord     *record)
+{
+  guint position;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), FALSE);
+
+  if (self->selection == NULL)
+    return FALSE;
+
+  position = position_of (G_LIST_MODEL (self->selection), record);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  return TRUE;
+}
+
+/**
+ * bounce_record_page_add_record:
+ *
+ * Starts a new record, opens it in the editor and puts the focus there.
+ *
+ * Returns: (transfer none): the new record, or %NULL with @error set
+ */
+BounceRecord *
+bounce_record_page_add_record (BounceRecordPage  *self,
+                               GError           **error)
+{
+  g_autoptr(BounceRecord) record = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
+  g_return_val_if_fail (self->journal != NULL, NULL);
+
+  if (!bounce_record_page_flush (self, error))
+    return NULL;
+
+  if (!(record = bounce_journal_add (self->journal, self->record_type, error)))
+    return NULL;
+
+  bounce_record_page_select (self, record);
+  show_content (self);
+  if (self->editor != NULL)
+    bounce_editor_focus_first (self->editor);
+
+  return record;
+}
+
+/**
+ * bounce_record_page_remove_selected:
+ *
+ * Deletes the record in the editor, after storing what was typed in it.
+ *
+ * Returns: (transfer full) (nullable): the deleted record, to offer undo, or
+ *   %NULL when nothing was selected or with @error set
+ */
+BounceRecord *
+bounce_record_page_remove_selected (BounceRecordPage  *self,
+                                    GError           **error)
+{
+  g_autoptr(BounceRecord) record = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
+
+  if ((record = bounce_record_page_get_selected (self)) == NULL)
+    return NULL;
+
+  g_object_ref (record);
+
+  /* Undo must bring back the words as they were last typed. */
+  if (!bounce_record_page_flush (self, error) ||
+      !bounce_journal_remove (self->journal, record, error))
+    return NULL;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  return g_steal_pointer (&record);
+}
+
+gboolean
+bounce_record_page_restore (BounceRecordPage  *self,
+                            BounceRecord      *record,
+                            GError           **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), FALSE);
+  g_return_val_if_fail (self->journal != NULL, FALSE);
+
+  if (!bounce_journal_restore (self->journal, record, error))
+    return FALSE;
+
+  bounce_record_page_select (self, record);
+  return TRUE;
+}
+
+/**
+ * bounce_record_page_flush:
+ *
+ * Stores at once what waits for the typing to pause.
+ */
+gboolean
+bounce_record_page_flush (BounceRecordPage  *self,
+                          GError           **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), FALSE);
+
+  if (self->autosave == NULL)
+    return TRUE;
+
+  return bounce_autosave_flush (self->autosave, error);
+}

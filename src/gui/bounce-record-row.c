@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-record-row.c: one record in a page's list: its summary and its day. */
+#define G_LOG_DOMAIN "bounce-record-row"
+
+#include "bounce-record-row.h"
+
+struct _BounceRecordRow
+{
+  GtkWidget     parent_instance;
+
+  GtkLabel     *summary_label;
+  GtkLabel     *day_label;
+
+  BounceRecord *record;
+  char         *blank_text;
+  gulong        summary_id;
+};
+
+G_DEFINE_FINAL_TYPE (BounceRecordRow, bounce_record_row, GTK_TYPE_WIDGET)
+
+static void
+update_summary (BounceRecordRow *self)
+{
+  g_autofree char *summary = NULL;
+
+  if (self->record == NULL)
+    return;
+
+  summary = bounce_record_dup_summary (self->record);
+  if (*summary != '\0')
+    {
+      gtk_label_set_text (self->summary_label, summary);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (self->summary_label, self->blank_text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
+    }
+}
+
+static void
+on_summary_notify_cb (BounceRecordRow *self)
+{
+  update_summary (self);
+}
+
+static void
+bounce_record_row_dispose (GObject *object)
+{
+  BounceRecordRow *self = BOUNCE_RECORD_ROW (object);
+
+  bounce_record_row_set_record (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_RECORD_ROW);
+
+  G_OBJECT_CLASS (bounce_record_row_parent_class)->dispose (object);
+}
+
+static void
+bounce_record_row_finalize (GObject *object)
+{
+  BounceRecordRow *self = BOUNCE_RECORD_ROW (object);
+
+  g_clear_pointer (&self->blank_text, g_free);
+
+  G_OBJECT_CLASS (bounce_record_row_parent_class)->finalize (object);
+}
+
+static void
+bounce_record_row_class_init (BounceRecordRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bounce_record_row_dispose;
+  object_class->finalize = bounce_record_row_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/bounce-record-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordRow, day_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bounce_record_row_init (BounceRecordRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+bounce_record_row_new (void)
+{
+  return g_object_new (BOUNCE_TYPE_RECORD_ROW, NULL);
+}
+
+BounceRecord *
+bounce_record_row_get_record (BounceRecordRow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_ROW (self), NULL);
+
+  return self->record;
+}
+
+/**
+ * bounce_record_row_set_record:
+ * @record: (nullable): the record to show
+ */
+void
+bounce_record_row_set_record (BounceRecordRow *self,
+                              BounceRecord    *record)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_ROW (self));
+
+  if (self->record == record)
+    return;
+
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->summary_id, self->record);
+  g_set_object (&self->record, record);
+
+  if (record != NULL)
+    {
+      g_autofree char *day = bounce_format_day (bounce_record_get_created (record), NULL);
+
+      self->summary_id = g_signal_connect_object (record, "notify::summary",
+                                                  G_CALLBACK (on_summary_notify_cb), self,
+                                                  G_CONNECT_SWAPPED);
+      gtk_label_set_text (self->day_label, day);
+      update_summary (self);
+    }
+}
+
+/* What the row says of a record with nothing written in it yet. */
+void
+bounce_record_row_set_blank_text (BounceRecordRow *self,
+                                  const char      *blank_text)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_ROW (self));
+
+  g_free (self->blank_text);
+  self->blank_text = g_strdup (blank_text);
+  update_summary (self);
+}
