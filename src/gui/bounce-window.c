@@ -9,7 +9,7 @@
 #include "bounce-idea-editor.h"
 #include "bounce-record-page.h"
 #include "bounce-thanks-editor.h"
-#include "bounce-window.h"
+#include "bounce-window-private.h"
 
 struct _BounceWindow
 {
@@ -368,4 +368,41 @@ bounce_window_flush (BounceWindow  *self,
          bounce_record_page_flush (self->grieve_page, error) &&
          bounce_record_page_flush (self->thanks_page, error) &&
          bounce_record_page_flush (self->paths_page, error);
+}
+
+BounceRecordPage *
+bounce_window_get_page (BounceWindow *self,
+                        const char   *name)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  child = adw_view_stack_get_child_by_name (self->view_stack, name);
+  return BOUNCE_IS_RECORD_PAGE (child) ? BOUNCE_RECORD_PAGE (child) : NULL;
+}
+
+BounceGoalCard *
+bounce_window_get_goal_card (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->goal_card;
+}
+
+/**
+ * bounce_window_get_error_text:
+ *
+ * Returns: (nullable): what the window says went wrong, or %NULL while it
+ *   shows the journal
+ */
+const char *
+bounce_window_get_error_text (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "error") != 0)
+    return NULL;
+
+  return adw_status_page_get_description (self->error_page);
 }
