@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-journal.c: the journal's list models, what they emit, and what reaches the store. */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "bounce-core.h"
+
+/* The four kinds of record; main() fills it in, since types are registered at run time. */
+static GType types[4];
+
+/* A temporary folder that goes away, with all it holds, at the end of its scope. */
+typedef struct
+{
+  char *path;
+} TestDir;
+
+static void
+remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_assert_no_errno (g_chmod (path, 0700));
+      dir = g_dir_open (path, 0, NULL);
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+
+  g_assert_no_errno (g_remove (path));
+}
+
+static TestDir *
+test_dir_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  TestDir *self = g_new0 (TestDir, 1);
+
+  self->path = g_dir_make_tmp ("bounce-journal-XXXXXX", &error);
+  g_assert_no_error (error);
+  return self;
+}
+
+static void
+test_dir_free (TestDir *self)
+{
+  remove_tree (self->path);
+  g_free (self->path);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestDir, test_dir_free)
+
+/* Every items-changed of one list model, in order. */
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+typedef struct
+{
+  GListModel *model;
+  gulong      handler_id;
+  GArray     *changes;
+} Recorder;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    user_data)
+{
+  Recorder *self = user_data;
+  Change change = { position, removed, added };
+
+  g_array_append_val (self->changes, change);
+}
+
+static Recorder *
+recorder_new (GListModel *model)
+{
+  Recorder *self = g_new0 (Recorder, 1);
+
+  self->model = g_object_ref (model);
+  self->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  self->handler_id = g_signal_connect (model, "items-changed",
+                                       G_CALLBACK (on_items_changed_cb), self);
+  return self;
+}
+
+static void
+recorder_free (Recorder *self)
+{
+  g_clear_signal_handler (&self->handler_id, self->model);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->changes, g_array_unref);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Recorder, recorder_free)
+
+/* "(1,1,1)(0,0,1)": what was recorded since the last call, which forgets it. */
+static char *
+recorder_take (Recorder *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      Change *change = &g_array_index (self->changes, Change, i);
+
+      g_string_append_printf (text, "(%u,%u,%u)", change->position, change->removed,
+                              change->added);
+    }
+  g_array_set_size (self->changes, 0);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_changes(recorder, expected) \
+  G_STMT_START { \
+    g_autofree char *_changes = recorder_take (recorder); \
+    g_assert_cmpstr (_changes, ==, expected); \
+  } G_STMT_END
+
+static BounceStore *
+open_store (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  BounceStore *store = bounce_store_open (dir, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (BOUNCE_IS_STORE (store));
+  return store;
+}
+
+static BounceJournal *
+new_journal (BounceStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  BounceJournal *journal = bounce_journal_new (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (BOUNCE_IS_JOURNAL (journal));
+  g_assert_true (bounce_journal_get_store (journal) == store);
+  return journal;
+}
+
+static GPtrArray *
+load (BounceStore *store,
+      GType        type)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *records = bounce_store_load (store, type, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (records);
+  return records;
+}
+
+/* The record's text that sums it up: the goal's title, the entry's body, and so on. */
+static const char *
+summary_property (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return BOUNCE_RECORD_CLASS (klass)->summary_property;
+}
+
+/* Stores a record of @type with @created and @text, without going through any journal. */
+static BounceRecord *
+insert_record (BounceStore *store,
+               GType        type,
+               gint64       created,
+               const char  *text)
+{
+  g_autoptr(BounceRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  record = g_object_new (type, "created", created, summary_property (type), text, NULL);
+  g_assert_true (bounce_store_insert (store, record, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&record);
+}
+
+/* The stored copy of @record, read back from SQLite; NULL when there is none. */
+static BounceRecord *
+load_stored (BounceStore  *store,
+             BounceRecord *record)
+{
+  g_autoptr(GPtrArray) records = load (store, G_OBJECT_TYPE (record));
+
+  for (guint i = 0; i < records->len; i++)
+    if (g_strcmp0 (bounce_record_get_uuid (records->pdata[i]),
+                   bounce_record_get_uuid (record)) == 0)
+      return g_object_ref (records->pdata[i]);
+
+  return NULL;
+}
+
+static char *
+dup_text (BounceRecord *record)
+{
+  char *text = NULL;
+
+  g_object_get (record, summary_property (G_OBJECT_TYPE (record)), &text, NULL);
+  return text;
+}
+
+static void
+test_load (void)
+{
+  const gint64 created[] = { 2000, 3000, 1000 };
+  const guint newest_first[] = { 1, 0, 2 };
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BounceJournal) journal = NULL;
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    for (guint i = 0; i < G_N_ELEMENTS (created); i++)
+      {
+        g_autofree char *text = g_strdup_printf ("%s %u – Grüße", g_type_name (types[t]), i);
+
+        g_ptr_array_add (stored, insert_record (store, types[t], created[i], text));
+      }
+
+  journal = new_journal (store);
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GListModel *list = bounce_journal_get_records (journal, types[t]);
+
+      g_assert_true (G_IS_LIST_MODEL (list));
+      g_assert_true (g_list_model_get_item_type (list) == types[t]);
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, G_N_ELEMENTS (created));
+
+      for (guint i = 0; i < G_N_ELEMENTS (created); i++)
+        {
+          BounceRecord *want = stored->pdata[t * G_N_ELEMENTS (created) + newest_first[i]];
+          g_autoptr(BounceRecord) got = g_list_model_get_item (list, i);
+          g_autofree char *want_text = dup_text (want);
+          g_autofree char *got_text = dup_text (got);
+
+          g_assert_true (G_OBJECT_TYPE (got) == types[t]);
+          g_assert_cmpstr (bounce_record_get_uuid (got), ==, bounce_record_get_uuid (want));
+          g_assert_cmpint (bounce_record_get_created (got), ==, created[newest_first[i]]);
+          g_assert_cmpstr (got_text, ==, want_text);
+        }
+    }
+}
+
+static void
+test_add (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = NULL;
+
+  /* One older record of each kind, so that "first" means something. */
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    g_object_unref (insert_record (store, types[t], 1000, "older"));
+
+  journal = new_journal (store);
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GListModel *list = bounce_journal_get_records (journal, types[t]);
+      g_autoptr(Recorder) recorder = recorder_new (list);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BounceRecord) record = NULL;
+      g_autoptr(BounceRecord) first = NULL;
+      g_autoptr(BounceRecord) stored = NULL;
+      g_autoptr(GPtrArray) all = NULL;
+      gint64 before = g_get_real_time ();
+
+      g_test_message ("Adding a %s", g_type_name (types[t]));
+      record = bounce_journal_add (journal, types[t], &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (record);
+      g_assert_true (G_OBJECT_TYPE (record) == types[t]);
+      g_assert_true (bounce_record_is_blank (record));
+      g_assert_cmpint (bounce_record_get_created (record), >=, before);
+
+      assert_changes (recorder, "(0,0,1)");
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+      first = g_list_model_get_item (list, 0);
+      g_assert_true (first == record);
+
+      all = load (store, types[t]);
+      g_assert_cmpuint (all->len, ==, 2);
+      stored = load_stored (store, record);
+      g_assert_nonnull (stored);
+      g_assert_cmpint (bounce_record_get_created (stored), ==,
+                       bounce_record_get_created (record));
+      g_assert_cmpint (bounce_record_get_updated (stored), ==,
+                       bounce_record_get_updated (record));
+    }
+}
+
+static void
+test_save (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(Recorder) recorder = NULL;
+  g_autoptr(BounceRecord) middle = NULL;
+  g_autoptr(BounceRecord) after = NULL;
+  g_autoptr(BounceRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored_body = NULL;
+  GListModel *list;
+  gint64 before;
+
+  g_object_unref (insert_record (store, BOUNCE_TYPE_GRIEF_ENTRY, 3000, "newest"));
+  g_object_unref (insert_record (store, BOUNCE_TYPE_GRIEF_ENTRY, 2000, "middle"));
+  g_object_unref (insert_record (store, BOUNCE_TYPE_GRIEF_ENTRY, 1000, "oldest"));
+
+  journal = new_journal (store);
+  list = bounce_journal_get_records (journal, BOUNCE_TYPE_GRIEF_ENTRY);
+  recorder = recorder_new (list);
+
+  middle = g_list_model_get_item (list, 1);
+  g_object_set (middle, "body", "middle, said better – 😊", NULL);
+  assert_changes (recorder, "");
+
+  before = g_get_real_time ();
+  g_assert_true (bounce_journal_save (journal, middle, &error));
+  g_assert_no_error (error);
+
+  assert_changes (recorder, "(1,1,1)");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  after = g_list_model_get_item (list, 1);
+  g_assert_true (after == middle);
+  g_assert_cmpint (bounce_record_get_updated (middle), >=, before);
+
+  stored = load_stored (store, middle);
+  g_assert_nonnull (stored);
+  g_object_get (stored, "body", &stored_body, NULL);
+  g_assert_cmpstr (stored_body, ==, "middle, said better – 😊");
+  g_assert_cmpint (bounce_record_get_updated (stored), ==, bounce_record_get_updated (middle));
+}
+
+static void
+test_remove_restore (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(Recorder) recorder = NULL;
+  GListModel *list;
+
+  g_object_unref (insert_record (store, BOUNCE_TYPE_IDEA, 3000, "newest"));
+  g_object_unref (insert_record (store, BOUNCE_TYPE_IDEA, 2000, "middle"));
+  g_object_unref (insert_record (store, BOUNCE_TYPE_IDEA, 1000, "oldest"));
+
+  journal = new_journal (store);
+  list = bounce_journal_get_records (journal, BOUNCE_TYPE_IDEA);
+  recorder = recorder_new (list);
+
+  /* First, middle and last: undo puts each back where it was. */
+  for (guint position = 0; position < 3; position++)
+    {
+      g_autoptr(BounceRecord) record = g_list_model_get_item (list, position);
+      g_autoptr(BounceRecord) gone = NULL;
+      g_autoptr(BounceRecord) back = NULL;
+      g_autoptr(BounceRecord) stored = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *uuid = g_strdup (bounce_record_get_uuid (record));
+      g_autofree char *expected = NULL;
+      g_autofree char *title = NULL;
+      gint64 created = bounce_record_get_created (record);
+
+      g_test_message ("Removing and restoring at %u", position);
+
+      g_assert_true (bounce_journal_remove (journal, record, &error));
+      g_assert_no_error (error);
+      expected = g_strdup_printf ("(%u,1,0)", position);
+      assert_changes (recorder, expected);
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr(BounceRecord) other = g_list_model_get_item (list, i);
+
+          g_assert_cmpstr (bounce_record_get_uuid (other), !=, uuid);
+        }
+      gone = load_stored (store, record);
+      g_assert_null (gone);
+
+      g_assert_true (bounce_journal_restore (journal, record, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&expected, g_free);
+      expected = g_strdup_printf ("(%u,0,1)", position);
+      assert_changes (recorder, expected);
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+      back = g_list_model_get_item (list, position);
+      g_assert_true (back == record);
+      g_assert_cmpstr (bounce_record_get_uuid (back), ==, uuid);
+      g_assert_cmpint (bounce_record_get_created (back), ==, created);
+
+      stored = load_stored (store, record);
+      g_assert_nonnull (stored);
+      g_assert_cmpint (bounce_record_get_created (stored), ==, created);
+      g_object_get (stored, "title", &title, NULL);
+      g_assert_cmpstr (title, ==, position == 0 ? "newest" : position == 1 ? "middle" : "oldest");
+    }
+}
+
+static void
+test_failures (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(Recorder) recorder = NULL;
+  g_autoptr(BounceRecord) stranger = NULL;
+  g_autoptr(BounceRecord) first = NULL;
+  g_autoptr(BounceRecord) second = NULL;
+  g_autoptr(BounceRecord) stored = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored_tried = NULL;
+  GListModel *list;
+
+  g_object_unref (insert_record (store, BOUNCE_TYPE_THANKS, 2000, "first"));
+  g_object_unref (insert_record (store, BOUNCE_TYPE_THANKS, 1000, "second"));
+
+  journal = new_journal (store);
+  list = bounce_journal_get_records (journal, BOUNCE_TYPE_THANKS);
+  recorder = recorder_new (list);
+  first = g_list_model_get_item (list, 0);
+  second = g_list_model_get_item (list, 1);
+
+  /* A record that was never in the journal. */
+  stranger = g_object_new (BOUNCE_TYPE_THANKS, "tried", "a stranger", NULL);
+  g_assert_false (bounce_journal_save (journal, stranger, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+  g_assert_false (bounce_journal_remove (journal, stranger, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_changes (recorder, "");
+  stored = load_stored (store, stranger);
+  g_assert_null (stored);
+
+  /* A record that was removed: saving it must not bring it back. */
+  g_assert_true (bounce_journal_remove (journal, second, &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(1,1,0)");
+  g_object_set (second, "tried", "edited after removal", NULL);
+  g_assert_false (bounce_journal_save (journal, second, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (bounce_journal_remove (journal, second, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_changes (recorder, "");
+  stored = load_stored (store, second);
+  g_assert_null (stored);
+
+  /* Undo pressed twice: the second restore is refused and the list keeps one copy. */
+  g_assert_true (bounce_journal_restore (journal, second, &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(1,0,1)");
+  g_assert_false (bounce_journal_restore (journal, second, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == BOUNCE_STORE_ERROR);
+  g_clear_error (&error);
+  assert_changes (recorder, "");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  all = load (store, BOUNCE_TYPE_THANKS);
+  g_assert_cmpuint (all->len, ==, 2);
+
+  /* The row went away behind the journal's back: the save fails and the list is not told. */
+  g_assert_true (bounce_store_delete (store, first, &error));
+  g_assert_no_error (error);
+  g_object_set (first, "tried", "edited", NULL);
+  g_assert_false (bounce_journal_save (journal, first, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_changes (recorder, "");
+  stored = load_stored (store, first);
+  g_assert_null (stored);
+
+  /* What did reach the store is untouched by the failures. */
+  stored = load_stored (store, second);
+  g_assert_nonnull (stored);
+  g_object_get (stored, "tried", &stored_tried, NULL);
+  g_assert_cmpstr (stored_tried, ==, "edited after removal");
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static char *
+dup_summary_property (BounceRecord *record)
+{
+  char *summary = NULL;
+  g_autofree char *direct = bounce_record_dup_summary (record);
+
+  g_object_get (record, "summary", &summary, NULL);
+  g_assert_cmpstr (summary, ==, direct);
+  return summary;
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(BounceRecord) entry = NULL;
+  g_autoptr(BounceRecord) goal = NULL;
+  g_autofree char *summary = NULL;
+  guint body_count = 0;
+  guint summary_count = 0;
+  guint goal_summary_count = 0;
+
+  entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body", "\n  first line  \nsecond", NULL);
+  summary = dup_summary_property (entry);
+  g_assert_cmpstr (summary, ==, "first line");
+  g_clear_pointer (&summary, g_free);
+
+  g_signal_connect (entry, "notify::body", G_CALLBACK (count_cb), &body_count);
+  g_signal_connect (entry, "notify::summary", G_CALLBACK (count_cb), &summary_count);
+
+  g_object_set (entry, "body", " \t\n\nthird – Grüße \nfourth", NULL);
+  g_assert_cmpuint (body_count, ==, 1);
+  g_assert_cmpuint (summary_count, ==, 1);
+  summary = dup_summary_property (entry);
+  g_assert_cmpstr (summary, ==, "third – Grüße");
+  g_clear_pointer (&summary, g_free);
+
+  /* The same text again is no change, so nobody hears of it. */
+  g_object_set (entry, "body", " \t\n\nthird – Grüße \nfourth", NULL);
+  g_assert_cmpuint (body_count, ==, 1);
+  g_assert_cmpuint (summary_count, ==, 1);
+
+  g_object_set (entry, "body", "  \n\t\n", NULL);
+  g_assert_cmpuint (body_count, ==, 2);
+  g_assert_cmpuint (summary_count, ==, 2);
+  summary = dup_summary_property (entry);
+  g_assert_cmpstr (summary, ==, "");
+  g_clear_pointer (&summary, g_free);
+
+  /* Only the field that sums a record up moves its summary. */
+  goal = g_object_new (BOUNCE_TYPE_GOAL, NULL);
+  g_signal_connect (goal, "notify::summary", G_CALLBACK (count_cb), &goal_summary_count);
+  g_object_set (goal, "cost", "a lot", NULL);
+  g_assert_cmpuint (goal_summary_count, ==, 0);
+  g_object_set (goal, "title", "The marathon", NULL);
+  g_assert_cmpuint (goal_summary_count, ==, 1);
+  summary = dup_summary_property (goal);
+  g_assert_cmpstr (summary, ==, "The marathon");
+}
+
+static void
+test_blank (void)
+{
+  g_autoptr(BounceRecord) thanks = g_object_new (BOUNCE_TYPE_THANKS, NULL);
+  g_autoptr(BounceRecord) idea = g_object_new (BOUNCE_TYPE_IDEA, NULL);
+
+  g_assert_true (bounce_record_is_blank (thanks));
+  g_object_set (thanks, "treat", "cake", NULL);
+  g_assert_false (bounce_record_is_blank (thanks));
+  g_object_set (thanks, "treat", " \n\t", NULL);
+  g_assert_true (bounce_record_is_blank (thanks));
+
+  g_assert_true (bounce_record_is_blank (idea));
+  g_object_set (idea, "next-step", "Grüße", NULL);
+  g_assert_false (bounce_record_is_blank (idea));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  types[0] = BOUNCE_TYPE_GOAL;
+  types[1] = BOUNCE_TYPE_GRIEF_ENTRY;
+  types[2] = BOUNCE_TYPE_THANKS;
+  types[3] = BOUNCE_TYPE_IDEA;
+
+  g_test_add_func ("/journal/load", test_load);
+  g_test_add_func ("/journal/add", test_add);
+  g_test_add_func ("/journal/save", test_save);
+  g_test_add_func ("/journal/remove-restore", test_remove_restore);
+  g_test_add_func ("/journal/failures", test_failures);
+  g_test_add_func ("/journal/summary", test_summary);
+  g_test_add_func ("/journal/blank", test_blank);
+
+  return g_test_run ();
+}
