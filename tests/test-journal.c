@@ -7,63 +7,11 @@
 #include <glib/gstdio.h>
 
 #include "bounce-core.h"
+#include "test-util.h"
 
 /* The four kinds of record; main() fills it in, since types are registered at run time. */
 static GType types[4];
 
-/* A temporary folder that goes away, with all it holds, at the end of its scope. */
-typedef struct
-{
-  char *path;
-} TestDir;
-
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_assert_no_errno (g_chmod (path, 0700));
-      dir = g_dir_open (path, 0, NULL);
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_assert_no_errno (g_remove (path));
-}
-
-static TestDir *
-test_dir_new (void)
-{
-  g_autoptr(GError) error = NULL;
-  TestDir *self = g_new0 (TestDir, 1);
-
-  self->path = g_dir_make_tmp ("bounce-journal-XXXXXX", &error);
-  g_assert_no_error (error);
-  return self;
-}
-
-static void
-test_dir_free (TestDir *self)
-{
-  remove_tree (self->path);
-  g_free (self->path);
-  g_free (self);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestDir, test_dir_free)
 
 /* Every items-changed of one list model, in order. */
 typedef struct

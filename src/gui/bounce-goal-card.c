@@ -59,6 +59,7 @@ static void
 bounce_goal_card_dispose (GObject *object)
 {
   BounceGoalCard *self = BOUNCE_GOAL_CARD (object);
+  GtkWidget *child;
 
   if (self->autosave != NULL)
     bounce_autosave_watch (self->autosave, NULL);
@@ -67,6 +68,9 @@ bounce_goal_card_dispose (GObject *object)
   g_clear_object (&self->journal);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_GOAL_CARD);
+  /* The template's outer box has no name, so dispose_template leaves it behind. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (bounce_goal_card_parent_class)->dispose (object);
 }

@@ -49,9 +49,13 @@ static void
 bounce_record_row_dispose (GObject *object)
 {
   BounceRecordRow *self = BOUNCE_RECORD_ROW (object);
+  GtkWidget *child;
 
   bounce_record_row_set_record (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_RECORD_ROW);
+  /* The template's outer box has no name, so dispose_template leaves it behind. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (bounce_record_row_parent_class)->dispose (object);
 }

@@ -1,0 +1,504 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-window.c: the window driven as a person would, through its actions, checked on disk. */
+#include <adwaita.h>
+
+#include "bounce-core.h"
+#include "bounce-grief-editor.h"
+#include "bounce-idea-editor.h"
+#include "bounce-record-row.h"
+#include "bounce-thanks-editor.h"
+#include "bounce-window-private.h"
+#include "test-util.h"
+
+/* A window on a fresh journal in a throw-away folder. */
+typedef struct
+{
+  TestDir       *dir;
+  BounceStore   *store;
+  BounceJournal *journal;
+  BounceWindow  *window;
+} Fixture;
+
+static void
+open_window (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = bounce_store_open (fixture->dir->path, &error);
+  g_assert_no_error (error);
+  fixture->journal = bounce_journal_new (fixture->store, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
+  bounce_window_set_journal (fixture->window, fixture->journal);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+/* As a person closes it: close-request stores what waits for a pause. */
+static void
+close_window (Fixture *fixture)
+{
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->journal);
+  g_clear_object (&fixture->store);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  /* The memory backend lives as long as the process: each test starts from the defaults. */
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+
+  fixture->dir = test_dir_new ();
+  open_window (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    close_window (fixture);
+  g_clear_pointer (&fixture->dir, test_dir_free);
+}
+
+/* What a second connection reads from the file: what really reached the disk. */
+static GPtrArray *
+load_from_disk (Fixture *fixture,
+                GType    record_type)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = bounce_store_open (fixture->dir->path, &error);
+  GPtrArray *records;
+
+  g_assert_no_error (error);
+  records = bounce_store_load (store, record_type, &error);
+  g_assert_no_error (error);
+  return records;
+}
+
+static char *
+disk_string (Fixture    *fixture,
+             GType       record_type,
+             guint       index,
+             const char *field)
+{
+  g_autoptr(GPtrArray) records = load_from_disk (fixture, record_type);
+  char *value = NULL;
+
+  if (index >= records->len)
+    return NULL;
+
+  g_object_get (records->pdata[index], field, &value, NULL);
+  return value;
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  GType       record_type;
+  const char *field;
+  const char *expected;
+} DiskWait;
+
+static gboolean
+disk_has_value (gpointer user_data)
+{
+  DiskWait *wait = user_data;
+  g_autofree char *value = disk_string (wait->fixture, wait->record_type, 0, wait->field);
+
+  return g_strcmp0 (value, wait->expected) == 0;
+}
+
+static guint
+disk_count (Fixture *fixture,
+            GType    record_type)
+{
+  g_autoptr(GPtrArray) records = load_from_disk (fixture, record_type);
+
+  return records->len;
+}
+
+static BounceRecordPage *
+page (Fixture    *fixture,
+      const char *name)
+{
+  BounceRecordPage *record_page = bounce_window_get_page (fixture->window, name);
+
+  g_assert_nonnull (record_page);
+  return record_page;
+}
+
+static BounceEditor *
+editor_of (BounceRecordPage *record_page)
+{
+  BounceEditor *editor = NULL;
+
+  g_object_get (record_page, "editor", &editor, NULL);
+  g_assert_nonnull (editor);
+  g_object_unref (editor);   /* the page keeps it */
+  return editor;
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       template_type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), template_type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const char *
+visible_view (BounceRecordPage *record_page)
+{
+  return gtk_stack_get_visible_child_name (child (record_page, BOUNCE_TYPE_RECORD_PAGE, "stack"));
+}
+
+/* The list row that shows @record, once the list has drawn it. */
+static BounceRecordRow *
+find_row (GtkWidget    *widget,
+          BounceRecord *record)
+{
+  if (BOUNCE_IS_RECORD_ROW (widget) &&
+      bounce_record_row_get_record (BOUNCE_RECORD_ROW (widget)) == record)
+    return BOUNCE_RECORD_ROW (widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      BounceRecordRow *row = find_row (c, record);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+static gboolean
+row_is_drawn (gpointer user_data)
+{
+  BounceRecordPage *record_page = user_data;
+
+  return find_row (GTK_WIDGET (record_page), bounce_record_page_get_selected (record_page)) != NULL;
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window),
+                                                      action, parameter));
+}
+
+static void
+test_templates (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *row;
+  GObject *overlay;
+
+  /* The window builds the pages, the editors and the goal card; these are the rest. */
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+
+  row = g_object_ref_sink (bounce_record_row_new ());
+  g_assert_true (BOUNCE_IS_RECORD_ROW (row));
+  g_object_unref (row);
+}
+
+static void
+test_pages (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *names[] = { "thanks", "paths", "grieve" };
+
+  g_assert_true (BOUNCE_IS_GRIEF_EDITOR (editor_of (page (fixture, "grieve"))));
+  g_assert_true (BOUNCE_IS_THANKS_EDITOR (editor_of (page (fixture, "thanks"))));
+  g_assert_true (BOUNCE_IS_IDEA_EDITOR (editor_of (page (fixture, "paths"))));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      activate (fixture, "win.show-page", g_variant_new_string (names[i]));
+      g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, names[i]);
+    }
+
+  /* A name the window does not know leaves it where it was. */
+  activate (fixture, "win.show-page", g_variant_new_string ("elsewhere"));
+  g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "grieve");
+}
+
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+
+  g_assert_cmpstr (visible_view (grieve), ==, "empty");
+  activate (fixture, "win.new-record", NULL);
+  g_assert_cmpstr (visible_view (grieve), ==, "records");
+  activate (fixture, "win.delete-record", NULL);
+  g_assert_cmpstr (visible_view (grieve), ==, "empty");
+}
+
+static void
+test_grieve_add_edit_delete_undo (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view;
+  BounceRecord *record;
+  g_autofree char *uuid = NULL;
+  g_autoptr(GPtrArray) after_undo = NULL;
+  DiskWait wait = { fixture, BOUNCE_TYPE_GRIEF_ENTRY, "body", "It hurt more than I thought." };
+
+  activate (fixture, "win.new-record", NULL);
+  record = bounce_record_page_get_selected (grieve);
+  g_assert_nonnull (record);
+  uuid = g_strdup (bounce_record_get_uuid (record));
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 1);
+
+  /* Typing reaches the disk by itself once the typing pauses. */
+  body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (body_view)));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), wait.expected, -1);
+  g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
+
+  activate (fixture, "win.delete-record", NULL);
+  g_assert_null (bounce_record_page_get_selected (grieve));
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 0);
+
+  activate (fixture, "win.undo-remove", NULL);
+  after_undo = load_from_disk (fixture, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_assert_cmpuint (after_undo->len, ==, 1);
+  g_assert_cmpstr (bounce_record_get_uuid (after_undo->pdata[0]), ==, uuid);
+  g_assert_true (disk_has_value (&wait));
+  g_assert_true (bounce_record_page_get_selected (grieve) == record);
+}
+
+static void
+test_delete_keeps_last_words (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view;
+  DiskWait wait = { fixture, BOUNCE_TYPE_GRIEF_ENTRY, "body", "typed just before deleting" };
+
+  activate (fixture, "win.new-record", NULL);
+  body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), wait.expected, -1);
+
+  /* No pause: deleting at once must still let Undo bring back every word. */
+  activate (fixture, "win.delete-record", NULL);
+  activate (fixture, "win.undo-remove", NULL);
+  g_assert_true (disk_has_value (&wait));
+}
+
+static void
+test_thanks_edit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BounceRecordPage *thanks = page (fixture, "thanks");
+  BounceEditor *editor = editor_of (thanks);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tried = NULL;
+  g_autofree char *learned_self = NULL;
+  g_autofree char *treat = NULL;
+  gboolean given = FALSE;
+
+  activate (fixture, "win.show-page", g_variant_new_string ("thanks"));
+  activate (fixture, "win.new-record", NULL);
+
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row"),
+                         "The bar exam");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, BOUNCE_TYPE_THANKS_EDITOR,
+                                                             "learned_self_view")),
+                            "I keep going.", -1);
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"), "A day at the sea");
+  gtk_switch_set_active (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_given_switch"), TRUE);
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+
+  records = load_from_disk (fixture, BOUNCE_TYPE_THANKS);
+  g_assert_cmpuint (records->len, ==, 1);
+  g_object_get (records->pdata[0], "tried", &tried, "learned-self", &learned_self,
+                "treat", &treat, "treat-given", &given, NULL);
+  g_assert_cmpstr (tried, ==, "The bar exam");
+  g_assert_cmpstr (learned_self, ==, "I keep going.");
+  g_assert_cmpstr (treat, ==, "A day at the sea");
+  g_assert_true (given);
+}
+
+static void
+test_paths_edit (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  BounceRecordPage *paths = page (fixture, "paths");
+  BounceEditor *editor = editor_of (paths);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *next_step = NULL;
+  BounceIdeaStatus status = BOUNCE_IDEA_STATUS_DREAMING;
+  BounceRecordRow *row;
+
+  activate (fixture, "win.show-page", g_variant_new_string ("paths"));
+  activate (fixture, "win.new-record", NULL);
+
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "title_row"), "Teach evening classes");
+  adw_combo_row_set_selected (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "status_row"),
+                              BOUNCE_IDEA_STATUS_RESTING);
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
+                         "Call the community college");
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+
+  records = load_from_disk (fixture, BOUNCE_TYPE_IDEA);
+  g_assert_cmpuint (records->len, ==, 1);
+  g_object_get (records->pdata[0], "title", &title, "status", &status,
+                "next-step", &next_step, NULL);
+  g_assert_cmpstr (title, ==, "Teach evening classes");
+  g_assert_cmpint (status, ==, BOUNCE_IDEA_STATUS_RESTING);
+  g_assert_cmpstr (next_step, ==, "Call the community college");
+
+  /* The list row follows the title as it is typed. */
+  g_assert_true (test_iterate_until (row_is_drawn, paths, 5000));
+  row = find_row (GTK_WIDGET (paths), bounce_record_page_get_selected (paths));
+  g_assert_cmpstr (gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label")), ==,
+                   "Teach evening classes");
+}
+
+static void
+test_goal (Fixture       *fixture,
+           gconstpointer  data)
+{
+  BounceGoalCard *card = bounce_window_get_goal_card (fixture->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  /* Looking at an empty goal stores nothing; writing in it does. */
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GOAL), ==, 0);
+  gtk_editable_set_text (child (card, BOUNCE_TYPE_GOAL_CARD, "title_row"), "Become a pilot");
+  gtk_editable_set_text (child (card, BOUNCE_TYPE_GOAL_CARD, "cost_row"), "Four years");
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GOAL), ==, 1);
+  title = disk_string (fixture, BOUNCE_TYPE_GOAL, 0, "title");
+  g_assert_cmpstr (title, ==, "Become a pilot");
+}
+
+static void
+test_restart (Fixture       *fixture,
+              gconstpointer  data)
+{
+  BounceRecordPage *grieve;
+  GtkTextView *body_view;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  activate (fixture, "win.new-record", NULL);
+  body_view = child (editor_of (page (fixture, "grieve")), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "Still here tomorrow", -1);
+
+  /* Closing right after typing: nothing may be lost. */
+  close_window (fixture);
+  open_window (fixture);
+
+  grieve = page (fixture, "grieve");
+  g_assert_cmpstr (visible_view (grieve), ==, "records");
+  g_assert_nonnull (bounce_record_page_get_selected (grieve));
+  body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (body_view), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (text, ==, "Still here tomorrow");
+}
+
+static void
+test_remembers_size (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  int width = 0, height = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 612, 488);
+  activate (fixture, "win.show-page", g_variant_new_string ("paths"));
+  close_window (fixture);
+  open_window (fixture);
+
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (width, ==, 612);
+  g_assert_cmpint (height, ==, 488);
+  g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "paths");
+}
+
+static void
+test_error_page (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *path = g_build_filename (dir->path, "journal.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = NULL;
+  BounceWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "not a journal at all\n", -1, NULL));
+  store = bounce_store_open (dir->path, &error);
+  g_assert_null (store);
+
+  window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
+  g_assert_null (bounce_window_get_error_text (window));
+  bounce_window_show_error (window, error);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_nonnull (strstr (bounce_window_get_error_text (window), path));
+  /* Without a journal, the journal's actions do nothing, and nothing breaks. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", NULL);
+  g_assert_nonnull (bounce_window_get_error_text (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/templates", test_templates);
+  g_test_add ("/window/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/window/empty-state", Fixture, NULL,
+              fixture_set_up, test_empty_state, fixture_tear_down);
+  g_test_add ("/window/grieve/add-edit-delete-undo", Fixture, NULL,
+              fixture_set_up, test_grieve_add_edit_delete_undo, fixture_tear_down);
+  g_test_add ("/window/grieve/delete-keeps-last-words", Fixture, NULL,
+              fixture_set_up, test_delete_keeps_last_words, fixture_tear_down);
+  g_test_add ("/window/thanks/edit", Fixture, NULL,
+              fixture_set_up, test_thanks_edit, fixture_tear_down);
+  g_test_add ("/window/paths/edit", Fixture, NULL,
+              fixture_set_up, test_paths_edit, fixture_tear_down);
+  g_test_add ("/window/goal", Fixture, NULL, fixture_set_up, test_goal, fixture_tear_down);
+  g_test_add ("/window/restart", Fixture, NULL, fixture_set_up, test_restart, fixture_tear_down);
+  g_test_add ("/window/remembers-size", Fixture, NULL,
+              fixture_set_up, test_remembers_size, fixture_tear_down);
+  g_test_add_func ("/window/error-page", test_error_page);
+
+  return g_test_run ();
+}
