@@ -265,6 +265,7 @@ static void
 bounce_window_init (BounceWindow *self)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *last_page = NULL;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -284,7 +285,8 @@ bounce_window_init (BounceWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
-      bounce_window_set_page_name (self, g_settings_get_string (self->settings, "last-page"));
+      last_page = g_settings_get_string (self->settings, "last-page");
+      bounce_window_set_page_name (self, last_page);
     }
   else
     g_warning ("The settings schema %s is not installed; the window will not remember its size",
