@@ -447,6 +447,83 @@ test_remembers_size (Fixture       *fixture,
   g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "paths");
 }
 
+static gboolean
+no_condition (gpointer user_data)
+{
+  return FALSE;
+}
+
+static gboolean
+leaflet_is_folded (gpointer user_data)
+{
+  return adw_leaflet_get_folded (user_data);
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  AdwLeaflet *leaflet = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "leaflet");
+  GtkWidget *sidebar = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "sidebar");
+  GtkWidget *content = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "content_box");
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  activate (fixture, "win.new-record", NULL);
+  g_assert_true (test_iterate_until (leaflet_is_folded, leaflet, 5000));
+
+  /* A new entry opens at once; Back shows the list; a row opens its entry again. */
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_signal_emit_by_name (child (grieve, BOUNCE_TYPE_RECORD_PAGE, "back_button"), "clicked");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_signal_emit_by_name (child (grieve, BOUNCE_TYPE_RECORD_PAGE, "list_view"), "activate", 0);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+
+  /* Deleting goes back to the list, where the Undo toast is seen. */
+  activate (fixture, "win.delete-record", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+}
+
+static void
+test_save_failure_keeps_words (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) other = NULL;
+  GtkTextView *body_view;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  activate (fixture, "win.new-record", NULL);
+
+  /* The row goes away behind the window's back, so the next save cannot find it. */
+  other = bounce_store_open (fixture->dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (bounce_store_delete (other, bounce_record_page_get_selected (grieve), &error));
+  g_assert_no_error (error);
+
+  body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "words worth keeping", -1);
+  g_assert_false (bounce_window_flush (fixture->window, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (body_view), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (text, ==, "words worth keeping");
+
+  /* The timed save tells the person too; the test expects its log line. */
+  g_test_expect_message ("bounce-autosave", G_LOG_LEVEL_WARNING, "Could not save*");
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (body_view), "!", -1);
+  test_iterate_until (no_condition, NULL, 1500);
+  g_test_assert_expected_messages ();
+
+  /* Closing must not crash on a save that cannot succeed. */
+  g_test_expect_message ("bounce-autosave", G_LOG_LEVEL_WARNING, "Could not save*");
+  close_window (fixture);
+  g_test_assert_expected_messages ();
+}
+
 static void
 test_error_page (void)
 {
@@ -498,6 +575,9 @@ main (int   argc,
   g_test_add ("/window/restart", Fixture, NULL, fixture_set_up, test_restart, fixture_tear_down);
   g_test_add ("/window/remembers-size", Fixture, NULL,
               fixture_set_up, test_remembers_size, fixture_tear_down);
+  g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/window/save-failure-keeps-words", Fixture, NULL,
+              fixture_set_up, test_save_failure_keeps_words, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

@@ -24,6 +24,7 @@ struct _BounceRecordPage
   GtkBox             *sidebar_header_slot;
   GtkListView        *list_view;
   GtkWidget          *content_box;
+  GtkButton          *back_button;
   GtkBox             *editor_slot;
 
   GType               record_type;
@@ -417,6 +418,7 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, sidebar_header_slot);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);

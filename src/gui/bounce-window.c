@@ -212,6 +212,16 @@ bounce_window_dispose (GObject *object)
 
   forget_removed (self);
   self->undo_toast = NULL;
+
+  /* The pages store what is pending as they go; no toast can tell of it any more. */
+  if (self->goal_card != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->goal_card, self);
+      g_signal_handlers_disconnect_by_data (self->grieve_page, self);
+      g_signal_handlers_disconnect_by_data (self->thanks_page, self);
+      g_signal_handlers_disconnect_by_data (self->paths_page, self);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
