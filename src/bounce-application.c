@@ -33,7 +33,11 @@ ensure_journal (BounceApplication *self)
     self->journal = bounce_journal_new (store, &self->open_error);
 
   if (self->open_error != NULL)
-    g_printerr (_("Bounce Back could not open your journal: %s\n"), self->open_error->message);
+    {
+      g_autofree char *line = g_strdup_printf (_("Bounce Back could not open your journal: %s"),
+                                               self->open_error->message);
+      g_printerr ("%s\n", line);
+    }
 }
 
 static void
@@ -172,8 +176,11 @@ bounce_application_init (BounceApplication *self)
   const GOptionEntry options[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Show the version and quit"), NULL },
+    /* Translators: "DIR" must be the same word as in the next message. */
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Keep the journal in DIR instead of the usual place"), N_("DIR") },
+      N_("Keep the journal in DIR instead of the usual place"),
+      /* Translators: the placeholder for a folder in "--data-dir DIR". */
+      N_("DIR") },
     { NULL }
   };
 

@@ -267,7 +267,8 @@ configure (BounceStore  *self,
   if (g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
     {
       g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
-                   _("The journal “%s” cannot use write-ahead logging."), self->path);
+                   _("The journal “%s” cannot be kept safely on this disk."),
+                   self->path);
       return FALSE;
     }
 

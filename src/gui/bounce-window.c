@@ -135,7 +135,8 @@ delete_record_action (GtkWidget  *widget,
   self->removed = g_steal_pointer (&record);
   self->removed_from = page;
 
-  toast = adw_toast_new (_("Deleted"));
+  /* Translators: shown after deleting a journal entry, a thank-you or an idea. */
+  toast = adw_toast_new (_("Entry deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-remove");
   adw_toast_set_timeout (toast, 10);
@@ -200,7 +201,11 @@ bounce_window_close_request (GtkWindow *window)
 
   /* Closing never throws words away; if they cannot be stored, say so. */
   if (!bounce_window_flush (self, &error))
-    g_printerr (_("Bounce Back could not save your last words: %s\n"), error->message);
+    {
+      g_autofree char *line = g_strdup_printf (_("Bounce Back could not save your last words: %s"),
+                                               error->message);
+      g_printerr ("%s\n", line);
+    }
 
   return GTK_WINDOW_CLASS (bounce_window_parent_class)->close_request (window);
 }
