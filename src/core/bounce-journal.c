@@ -44,6 +44,25 @@ list_for_record (BounceJournal *self,
   return list_for (self, G_OBJECT_TYPE (record));
 }
 
+/* The list that holds @record, and where; %NULL with @error set when it holds it not. */
+static GListStore *
+find_record (BounceJournal  *self,
+             BounceRecord   *record,
+             guint          *position,
+             GError        **error)
+{
+  GListStore *list = list_for_record (self, record);
+
+  if (!g_list_store_find (list, record, position))
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                   "%s is not in the journal", bounce_record_get_uuid (record));
+      return NULL;
+    }
+
+  return list;
+}
+
 /* Where a record belongs so that the list stays newest first. */
 static guint
 sorted_position (GListModel   *list,
@@ -226,13 +245,8 @@ bounce_journal_save (BounceJournal  *self,
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
 
-  list = list_for_record (self, record);
-  if (!g_list_store_find (list, record, &position))
-    {
-      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
-                   "%s is not in the journal", bounce_record_get_uuid (record));
-      return FALSE;
-    }
+  if (!(list = find_record (self, record, &position, error)))
+    return FALSE;
 
   if (!bounce_store_update (self->store, record, error))
     return FALSE;
@@ -260,13 +274,8 @@ bounce_journal_remove (BounceJournal  *self,
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
 
-  list = list_for_record (self, record);
-  if (!g_list_store_find (list, record, &position))
-    {
-      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
-                   "%s is not in the journal", bounce_record_get_uuid (record));
-      return FALSE;
-    }
+  if (!(list = find_record (self, record, &position, error)))
+    return FALSE;
 
   if (!bounce_store_delete (self->store, record, error))
     return FALSE;
