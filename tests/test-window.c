@@ -217,6 +217,17 @@ test_templates (void)
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
 
+  /* The page icons and the app icon come from the resource, installed or not. */
+  {
+    GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+    const char *icons[] = { APP_ID, "bounce-grieve-symbolic", "bounce-thanks-symbolic",
+                            "bounce-paths-symbolic" };
+
+    gtk_icon_theme_add_resource_path (theme, RESOURCE_PREFIX "/icons");
+    for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+      g_assert_true (gtk_icon_theme_has_icon (theme, icons[i]));
+  }
+
   row = g_object_ref_sink (bounce_record_row_new ());
   g_assert_true (BOUNCE_IS_RECORD_ROW (row));
   g_object_unref (row);
