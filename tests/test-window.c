@@ -458,6 +458,35 @@ test_remembers_size (Fixture       *fixture,
   g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "paths");
 }
 
+static void
+test_blank_entries_dropped (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkWidget *delete_button = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "delete_button");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  g_autofree char *body = NULL;
+
+  /* Nothing to delete on an empty page. */
+  g_assert_false (gtk_widget_get_sensitive (delete_button));
+
+  /* Starting a second entry drops the first, still empty one. */
+  activate (fixture, "win.new-record", NULL);
+  g_assert_true (gtk_widget_get_sensitive (delete_button));
+  activate (fixture, "win.new-record", NULL);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 1);
+
+  /* One with words stays; closing on a new, empty one drops only that. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "kept", -1);
+  activate (fixture, "win.new-record", NULL);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 2);
+  close_window (fixture);
+
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 1);
+  body = disk_string (fixture, BOUNCE_TYPE_GRIEF_ENTRY, 0, "body");
+  g_assert_cmpstr (body, ==, "kept");
+}
+
 static gboolean
 no_condition (gpointer user_data)
 {
@@ -586,6 +615,8 @@ main (int   argc,
   g_test_add ("/window/restart", Fixture, NULL, fixture_set_up, test_restart, fixture_tear_down);
   g_test_add ("/window/remembers-size", Fixture, NULL,
               fixture_set_up, test_remembers_size, fixture_tear_down);
+  g_test_add ("/window/blank-entries-dropped", Fixture, NULL,
+              fixture_set_up, test_blank_entries_dropped, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/save-failure-keeps-words", Fixture, NULL,
               fixture_set_up, test_save_failure_keeps_words, fixture_tear_down);

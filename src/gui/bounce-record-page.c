@@ -25,6 +25,7 @@ struct _BounceRecordPage
   GtkListView        *list_view;
   GtkWidget          *content_box;
   GtkButton          *back_button;
+  GtkButton          *delete_button;
   GtkBox             *editor_slot;
 
   GType               record_type;
@@ -45,6 +46,7 @@ enum {
   PROP_DESCRIPTION,
   PROP_BLANK_TEXT,
   PROP_ADD_LABEL,
+  PROP_SELECTED,
   N_PROPS
 };
 
@@ -122,14 +124,41 @@ on_items_changed_cb (BounceRecordPage *self)
   update_view (self);
 }
 
+/* An entry left with nothing written in it is no entry: it goes without a word. */
+static void
+drop_if_blank (BounceRecordPage *self,
+               BounceRecord     *record)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *records;
+
+  if (record == NULL || !bounce_record_is_blank (record))
+    return;
+
+  records = bounce_journal_get_records (self->journal, self->record_type);
+  if (position_of (records, record) == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (!bounce_journal_remove (self->journal, record, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
 static void
 on_selected_item_notify_cb (BounceRecordPage *self)
 {
   BounceRecord *record = bounce_record_page_get_selected (self);
+  g_autoptr(BounceRecord) previous = NULL;
 
+  if (bounce_autosave_get_record (self->autosave) == record)
+    return;
+
+  g_set_object (&previous, bounce_autosave_get_record (self->autosave));
   bounce_autosave_watch (self->autosave, record);
   if (self->editor != NULL)
     bounce_editor_set_record (self->editor, record);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+
+  drop_if_blank (self, previous);
 }
 
 static void
@@ -302,6 +331,10 @@ bounce_record_page_get_property (GObject    *object,
       g_value_set_string (value, gtk_button_get_label (self->add_button));
       break;
 
+    case PROP_SELECTED:
+      g_value_set_object (value, bounce_record_page_get_selected (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -392,6 +425,11 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
     g_param_spec_string ("add-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL,
+                         BOUNCE_TYPE_RECORD,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -419,6 +457,7 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -605,6 +644,21 @@ bounce_record_page_restore (BounceRecordPage  *self,
 
   bounce_record_page_select (self, record);
   return TRUE;
+}
+
+/**
+ * bounce_record_page_drop_blank:
+ *
+ * Deletes the entry on show if nothing was written in it, as when the window
+ * closes on an entry just started.
+ */
+void
+bounce_record_page_drop_blank (BounceRecordPage *self)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_PAGE (self));
+
+  if (self->journal != NULL)
+    drop_if_blank (self, bounce_record_page_get_selected (self));
 }
 
 /**

@@ -26,6 +26,7 @@ BounceRecord *bounce_record_page_remove_selected (BounceRecordPage  *self,
 gboolean      bounce_record_page_restore         (BounceRecordPage  *self,
                                                   BounceRecord      *record,
                                                   GError           **error);
+void          bounce_record_page_drop_blank      (BounceRecordPage  *self);
 gboolean      bounce_record_page_flush           (BounceRecordPage  *self,
                                                   GError           **error);
 

@@ -43,6 +43,24 @@ current_page (BounceWindow *self)
   return BOUNCE_IS_RECORD_PAGE (child) ? BOUNCE_RECORD_PAGE (child) : NULL;
 }
 
+/* Delete needs an entry on show; nothing works without a journal. */
+static void
+update_actions (BounceWindow *self)
+{
+  BounceRecordPage *page = current_page (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->journal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record",
+                                 self->journal != NULL && page != NULL &&
+                                 bounce_record_page_get_selected (page) != NULL);
+}
+
+static void
+on_page_state_changed_cb (BounceWindow *self)
+{
+  update_actions (self);
+}
+
 static void
 show_toast (BounceWindow *self,
             const char   *title)
@@ -199,6 +217,13 @@ bounce_window_close_request (GtkWindow *window)
 
   save_window_state (self);
 
+  if (self->journal != NULL)
+    {
+      bounce_record_page_drop_blank (self->grieve_page);
+      bounce_record_page_drop_blank (self->thanks_page);
+      bounce_record_page_drop_blank (self->paths_page);
+    }
+
   /* Closing never throws words away; if they cannot be stored, say so. */
   if (!bounce_window_flush (self, &error))
     {
@@ -260,6 +285,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, goal_card);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL, delete_record_action);
@@ -289,8 +315,7 @@ bounce_window_init (BounceWindow *self)
   bounce_record_page_set_record_type (self->thanks_page, BOUNCE_TYPE_THANKS);
   bounce_record_page_set_record_type (self->paths_page, BOUNCE_TYPE_IDEA);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record", FALSE);
+  update_actions (self);
 
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) != NULL)
     {
@@ -328,9 +353,8 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_record_page_set_journal (self->thanks_page, journal);
   bounce_record_page_set_journal (self->paths_page, journal);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record", TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  update_actions (self);
 }
 
 /**
