@@ -52,10 +52,27 @@ run_app (const char  *data_dir,
 }
 
 static void
+assert_accel (GtkApplication *app,
+              const char     *action,
+              const char     *accel)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, action);
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, accel));
+}
+
+static void
 check_shows_journal (BounceWindow *window)
 {
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
   g_assert_null (bounce_window_get_error_text (window));
   g_assert_nonnull (bounce_window_get_page (window, "grieve"));
+
+  assert_accel (app, "window.close", "<Control>w");
+  assert_accel (app, "app.quit", "<Control>q");
+  assert_accel (app, "win.show-help-overlay", "<Control>question");
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 }
 
 static void

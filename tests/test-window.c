@@ -233,6 +233,56 @@ test_templates (void)
   g_object_unref (row);
 }
 
+/* "<Control>n win.new-record", one line per shortcut the window itself handles. */
+static char *
+describe_shortcuts (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          GVariant *arguments = gtk_shortcut_get_arguments (shortcut);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *target = arguments != NULL ? g_variant_print (arguments, FALSE) : NULL;
+
+          if (!GTK_IS_NAMED_ACTION (action))
+            continue;
+
+          g_string_append_printf (lines, "%s %s%s%s\n", trigger,
+                                  gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                                  target != NULL ? " " : "", target != NULL ? target : "");
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&lines), FALSE);
+}
+
+static void
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *shortcuts = describe_shortcuts (GTK_WIDGET (fixture->window));
+  const char *expected[] = {
+    "<Control>n win.new-record\n",
+    "<Control>1 win.show-page 'grieve'\n",
+    "<Control>2 win.show-page 'thanks'\n",
+    "<Control>3 win.show-page 'paths'\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (strstr (shortcuts, expected[i]));
+}
+
 static void
 test_pages (Fixture       *fixture,
             gconstpointer  data)
@@ -601,6 +651,8 @@ main (int   argc,
 
   g_test_add_func ("/window/templates", test_templates);
   g_test_add ("/window/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/window/shortcuts", Fixture, NULL,
+              fixture_set_up, test_shortcuts, fixture_tear_down);
   g_test_add ("/window/empty-state", Fixture, NULL,
               fixture_set_up, test_empty_state, fixture_tear_down);
   g_test_add ("/window/grieve/add-edit-delete-undo", Fixture, NULL,
