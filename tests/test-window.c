@@ -537,6 +537,32 @@ test_blank_entries_dropped (Fixture       *fixture,
   g_assert_cmpstr (body, ==, "kept");
 }
 
+static void
+test_undo_stays_in_entry (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (body_view);
+  g_autofree char *summary = NULL;
+  BounceRecord *first;
+
+  activate (fixture, "win.new-record", NULL);
+  first = bounce_record_page_get_selected (grieve);
+  gtk_text_buffer_set_text (buffer, "the first entry", -1);
+  activate (fixture, "win.new-record", NULL);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "typed into the second", -1, TRUE);
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  g_assert_true (bounce_record_page_select (grieve, first));
+
+  /* Ctrl+Z in the first entry cannot write the second one's words into it
+   * (GTK makes setting a buffer's text irreversible; this keeps it so). */
+  g_assert_false (gtk_text_buffer_get_can_undo (buffer));
+  gtk_widget_activate_action (GTK_WIDGET (body_view), "text.undo", NULL);   /* what Ctrl+Z does */
+  summary = bounce_record_dup_summary (first);
+  g_assert_cmpstr (summary, ==, "the first entry");
+}
+
 static gboolean
 no_condition (gpointer user_data)
 {
@@ -669,6 +695,8 @@ main (int   argc,
               fixture_set_up, test_remembers_size, fixture_tear_down);
   g_test_add ("/window/blank-entries-dropped", Fixture, NULL,
               fixture_set_up, test_blank_entries_dropped, fixture_tear_down);
+  g_test_add ("/window/grieve/undo-stays-in-entry", Fixture, NULL,
+              fixture_set_up, test_undo_stays_in_entry, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/save-failure-keeps-words", Fixture, NULL,
               fixture_set_up, test_save_failure_keeps_words, fixture_tear_down);

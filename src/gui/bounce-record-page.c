@@ -2,8 +2,6 @@
 /* bounce-record-page.c: a page of the window: one kind of record, listed and edited. */
 #define G_LOG_DOMAIN "bounce-record-page"
 
-#include <glib/gi18n.h>
-
 #include "bounce-editor.h"
 #include "bounce-record-page.h"
 #include "bounce-record-row.h"
