@@ -61,34 +61,39 @@ on_page_state_changed_cb (BounceWindow *self)
   update_actions (self);
 }
 
+static void tell_failure (BounceWindow *self,
+                          const char   *format,
+                          ...) G_GNUC_PRINTF (2, 3);
+
+/* A toast reads markup, and a reason may hold "&": the text is escaped whole. */
 static void
-show_toast (BounceWindow *self,
-            const char   *title)
+tell_failure (BounceWindow *self,
+              const char   *format,
+              ...)
 {
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  title = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (title);
 
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
-tell_save_failed (BounceWindow *self,
-                  const GError *error)
-{
-  g_autofree char *title = NULL;
-
-  /* Translators: %s is SQLite's or the system's reason, e.g. "disk is full". */
-  title = g_strdup_printf (_("Not saved yet: %s. Your words are kept here; "
-                             "they will be saved when this is fixed."),
-                           error->message);
-  show_toast (self, title);
-}
-
-static void
 on_save_failed_cb (BounceWindow *self,
                    GError       *error)
 {
-  tell_save_failed (self, error);
+  /* Translators: %s is the system's reason, e.g. "disk is full". */
+  tell_failure (self, _("Not saved yet: %s. Your words are kept here; "
+                        "they will be saved when this is fixed."), error->message);
 }
 
 static void
@@ -122,7 +127,8 @@ new_record_action (GtkWidget  *widget,
     return;
 
   if (bounce_record_page_add_record (page, &error) == NULL)
-    tell_save_failed (self, error);
+    /* Translators: %s is the system's reason, e.g. "disk is full". */
+    tell_failure (self, _("Could not start a new entry: %s"), error->message);
 }
 
 static void
@@ -143,7 +149,8 @@ delete_record_action (GtkWidget  *widget,
   if (record == NULL)
     {
       if (error != NULL)
-        tell_save_failed (self, error);
+        /* Translators: %s is the system's reason, e.g. "disk is full". */
+        tell_failure (self, _("Could not delete the entry: %s"), error->message);
       return;
     }
 
@@ -177,7 +184,8 @@ undo_remove_action (GtkWidget  *widget,
 
   if (!bounce_record_page_restore (self->removed_from, self->removed, &error))
     {
-      tell_save_failed (self, error);
+      /* Translators: %s is the system's reason, e.g. "disk is full". */
+      tell_failure (self, _("Could not bring the entry back: %s"), error->message);
       return;
     }
 
@@ -366,10 +374,14 @@ void
 bounce_window_show_error (BounceWindow *self,
                           const GError *error)
 {
+  g_autofree char *description = NULL;
+
   g_return_if_fail (BOUNCE_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The status page reads markup, and a folder may be called "Tom & Jerry". */
+  description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
