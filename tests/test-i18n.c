@@ -24,7 +24,9 @@ test_language (void)
 {
   const char *language = g_getenv ("LANGUAGE");
   gboolean rtl = g_strcmp0 (g_getenv ("TEST_DIRECTION"), "rtl") == 0;
-  const char *english[] = { "Grieve What You Lost", "Thank Yourself for Trying", "Find a New Path" };
+  const char *english[] = {
+    "Grieve What You Lost", "Thank Yourself for Trying", "Find a New Path",
+  };
   const char *pages[] = { "grieve", "thanks", "paths" };
   BounceWindow *window;
 

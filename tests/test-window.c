@@ -193,7 +193,9 @@ row_is_drawn (gpointer user_data)
 {
   BounceRecordPage *record_page = user_data;
 
-  return find_row (GTK_WIDGET (record_page), bounce_record_page_get_selected (record_page)) != NULL;
+  BounceRecord *record = bounce_record_page_get_selected (record_page);
+
+  return find_row (GTK_WIDGET (record_page), record) != NULL;
 }
 
 static void
@@ -253,7 +255,8 @@ describe_shortcuts (GtkWidget *widget)
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
           GVariant *arguments = gtk_shortcut_get_arguments (shortcut);
-          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutTrigger *shortcut_trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (shortcut_trigger);
           g_autofree char *target = arguments != NULL ? g_variant_print (arguments, FALSE) : NULL;
 
           if (!GTK_IS_NAMED_ACTION (action))
@@ -392,7 +395,8 @@ test_thanks_edit (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, BOUNCE_TYPE_THANKS_EDITOR,
                                                              "learned_self_view")),
                             "I keep going.", -1);
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"), "A day at the sea");
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
+                         "A day at the sea");
   gtk_switch_set_active (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_given_switch"), TRUE);
   g_assert_true (bounce_window_flush (fixture->window, &error));
   g_assert_no_error (error);
@@ -423,7 +427,8 @@ test_paths_edit (Fixture       *fixture,
   activate (fixture, "win.show-page", g_variant_new_string ("paths"));
   activate (fixture, "win.new-record", NULL);
 
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "title_row"), "Teach evening classes");
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "title_row"),
+                         "Teach evening classes");
   adw_combo_row_set_selected (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "status_row"),
                               BOUNCE_IDEA_STATUS_RESTING);
   gtk_editable_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),

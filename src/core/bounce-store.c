@@ -678,7 +678,8 @@ bounce_store_insert (BounceStore   *self,
   if (!(stmt = prepare (self, sql, error)))
     return FALSE;
 
-  if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1, SQLITE_STATIC) != SQLITE_OK ||
+  if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK ||
       sqlite3_bind_int64 (stmt, 2, bounce_record_get_created (record)) != SQLITE_OK ||
       sqlite3_bind_int64 (stmt, 3, bounce_record_get_updated (record)) != SQLITE_OK)
     return set_sqlite_error (self, error);

@@ -7,6 +7,7 @@
 G_BEGIN_DECLS
 
 #define BOUNCE_TYPE_THANKS_EDITOR (bounce_thanks_editor_get_type ())
-G_DECLARE_FINAL_TYPE (BounceThanksEditor, bounce_thanks_editor, BOUNCE, THANKS_EDITOR, BounceEditor)
+G_DECLARE_FINAL_TYPE (BounceThanksEditor, bounce_thanks_editor,
+                      BOUNCE, THANKS_EDITOR, BounceEditor)
 
 G_END_DECLS
