@@ -3,6 +3,8 @@
 #define G_LOG_DOMAIN "bounce-application"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "bounce-application.h"
 #include "bounce-window.h"
@@ -82,6 +84,15 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Logging out or Ctrl+C in a terminal: close as the Quit action does, keeping every word. */
+static gboolean
+on_quit_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
@@ -122,6 +133,10 @@ bounce_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
                                          close_accels);
+
+  g_unix_signal_add (SIGTERM, on_quit_signal_cb, application);
+  g_unix_signal_add (SIGINT, on_quit_signal_cb, application);
+  g_unix_signal_add (SIGHUP, on_quit_signal_cb, application);
 }
 
 static void

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-app.c: the application as started from the command line, in a subprocess each time. */
 #include <adwaita.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "bounce-application.h"
+#include "bounce-grief-editor.h"
 #include "bounce-window-private.h"
 #include "test-util.h"
 
-/* What the subprocess checks once its window is up; then it quits. */
-typedef void (*WindowCheck) (BounceWindow *window);
+/* What the subprocess checks once its window is up; then it quits, unless told not to. */
+typedef gboolean (*WindowCheck) (BounceWindow *window);
 
 typedef struct
 {
@@ -22,8 +25,8 @@ on_window_up_cb (gpointer user_data)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
 
   g_assert_true (BOUNCE_IS_WINDOW (window));
-  run->check (BOUNCE_WINDOW (window));
-  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
+  if (run->check (BOUNCE_WINDOW (window)))
+    g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -61,7 +64,7 @@ assert_accel (GtkApplication *app,
   g_assert_true (g_strv_contains ((const char * const *) accels, accel));
 }
 
-static void
+static gboolean
 check_shows_journal (BounceWindow *window)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
@@ -73,15 +76,19 @@ check_shows_journal (BounceWindow *window)
   assert_accel (app, "app.quit", "<Control>q");
   assert_accel (app, "win.show-help-overlay", "<Control>question");
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  return TRUE;
 }
 
-static void
+static gboolean
 check_shows_error (BounceWindow *window)
 {
   const char *text = bounce_window_get_error_text (window);
 
   g_assert_nonnull (text);
   g_assert_nonnull (strstr (text, "not a Bounce Back journal"));
+
+  return TRUE;
 }
 
 static void
@@ -129,6 +136,54 @@ test_foreign_file (void)
   g_assert_cmpstr (after, ==, contents);
 }
 
+/* A few words typed, then the session ends: SIGTERM, not the Quit action. */
+static gboolean
+type_then_terminate (BounceWindow *window)
+{
+  BounceRecordPage *grieve = bounce_window_get_page (window, "grieve");
+  g_autoptr(GObject) editor = NULL;
+  GObject *body_view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  g_object_get (grieve, "editor", &editor, NULL);
+  body_view = gtk_widget_get_template_child (GTK_WIDGET (editor), BOUNCE_TYPE_GRIEF_EDITOR,
+                                             "body_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body_view)),
+                            "typed just before logging out", -1);
+
+  /* Only the signal may end the app, before the typing pause has passed. */
+  g_assert_no_errno (kill (getpid (), SIGTERM));
+  return FALSE;
+}
+
+static void
+test_terminate_keeps_words (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (run_app (g_getenv ("TEST_DATA_DIR"), type_then_terminate), ==, 0);
+      return;
+    }
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+
+  store = bounce_store_open (dir->path, &error);
+  g_assert_no_error (error);
+  entries = bounce_store_load (store, BOUNCE_TYPE_GRIEF_ENTRY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_object_get (entries->pdata[0], "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "typed just before logging out");
+}
+
 static void
 test_version (void)
 {
@@ -153,6 +208,7 @@ main (int   argc,
 
   g_test_add_func ("/app/opens-data-dir", test_opens_data_dir);
   g_test_add_func ("/app/foreign-file", test_foreign_file);
+  g_test_add_func ("/app/terminate-keeps-words", test_terminate_keeps_words);
   g_test_add_func ("/app/version", test_version);
 
   return g_test_run ();

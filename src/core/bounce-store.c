@@ -701,10 +701,13 @@ bounce_store_update (BounceStore   *self,
   g_autoptr(BounceStatement) stmt = NULL;
   g_autofree char *assignments = NULL;
   g_autofree char *sql = NULL;
-  gint64 now = MAX (g_get_real_time (), bounce_record_get_updated (record));
+  gint64 now;
 
   g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+
+  /* Never backwards, even if the clock was set back since the last save. */
+  now = MAX (g_get_real_time (), bounce_record_get_updated (record));
 
   klass = BOUNCE_RECORD_GET_CLASS (record);
   assignments = column_list (klass, " = ?");
