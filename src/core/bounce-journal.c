@@ -2,6 +2,8 @@
 /* bounce-journal.c: list models of the journal that write through to the store. */
 #define G_LOG_DOMAIN "bounce-journal"
 
+#include <glib/gi18n.h>
+
 #include "bounce-journal.h"
 #include "bounce-goal.h"
 #include "bounce-grief-entry.h"
@@ -55,8 +57,9 @@ find_record (BounceJournal  *self,
 
   if (!g_list_store_find (list, record, position))
     {
-      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
-                   "%s is not in the journal", bounce_record_get_uuid (record));
+      /* The same words as the store's, since a toast may show them. */
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                           _("That entry is no longer in the journal."));
       return NULL;
     }
 
