@@ -40,7 +40,7 @@ test_dir_new (void)
   g_autoptr(GError) error = NULL;
   TestDir *self = g_new0 (TestDir, 1);
 
-  self->path = g_dir_make_tmp ("bounce-store-XXXXXX", &error);
+  self->path = g_dir_make_tmp ("bounce-test-XXXXXX", &error);
   g_assert_no_error (error);
   return self;
 }

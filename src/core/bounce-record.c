@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-record.c: identity and timestamps shared by every kind of record. */
+/* bounce-record.c: identity, timestamps and stored fields shared by every kind of record. */
 #define G_LOG_DOMAIN "bounce-record"
 
 #include "bounce-record.h"

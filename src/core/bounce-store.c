@@ -447,7 +447,7 @@ bounce_store_get_schema_version (BounceStore *self)
   return version;
 }
 
-/* "created, updated, title, cost": the field columns of a record class. */
+/* ", title, cost": the field columns of a record class, each followed by @each. */
 static char *
 column_list (BounceRecordClass *klass,
              const char        *each)
