@@ -92,12 +92,40 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BOUNCE_STORE_SCHEMA_VERSION);
 
+/* Busy and full are told in plain words, since the person can do something about them. */
 static gboolean
 set_sqlite_error (BounceStore  *self,
                   GError      **error)
 {
-  g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
-                       sqlite3_errmsg (self->db));
+  switch (sqlite3_errcode (self->db) & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_BUSY,
+                           _("another program is using the journal right now"));
+      break;
+
+    case SQLITE_FULL:
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FULL,
+                           _("the disk is full"));
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_READ_ONLY,
+                           _("the journal is read-only"));
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+                           _("the journal file is damaged"));
+      break;
+
+    default:
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
+                           sqlite3_errmsg (self->db));
+    }
+
   return FALSE;
 }
 
@@ -258,7 +286,7 @@ configure (BounceStore  *self,
 {
   g_autoptr(BounceStatement) stmt = NULL;
 
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, BOUNCE_STORE_BUSY_TIMEOUT_MS);
 
   if (!(stmt = prepare (self, "PRAGMA journal_mode = WAL", error)))
     return FALSE;

@@ -17,7 +17,15 @@ typedef enum
   BOUNCE_STORE_ERROR_NEWER,      /* written by a newer Bounce Back */
   BOUNCE_STORE_ERROR_NOT_FOUND,  /* no such record */
   BOUNCE_STORE_ERROR_SQLITE,     /* SQLite said no; the message is SQLite's */
+  BOUNCE_STORE_ERROR_BUSY,       /* another program holds the journal; try again later */
+  BOUNCE_STORE_ERROR_FULL,       /* the disk is full; try again once there is room */
+  BOUNCE_STORE_ERROR_READ_ONLY,  /* the journal can be read but not written */
+  BOUNCE_STORE_ERROR_DAMAGED,    /* the file fails SQLite's checks */
 } BounceStoreError;
+
+/* How long a write waits for another program's lock before it gives up with
+ * BOUNCE_STORE_ERROR_BUSY: less than a frame, so that the window never freezes. */
+#define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
 #define BOUNCE_STORE_SCHEMA_VERSION 1
