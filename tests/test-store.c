@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "bounce-core.h"
+#include "test-db.h"
 #include "test-util.h"
 
 #define APPLICATION_ID 0x424F554E
@@ -18,101 +19,9 @@
 #define OLD_CREATED ((gint64) 1500000000000000)
 #define OLD_UPDATED ((gint64) 1500000123456789)
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* The four kinds of record; main() fills it in, since types are registered at run time. */
 static GType types[4];
-
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* "a,b,c": the names in a folder, sorted. */
-static char *
-list_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (",", (char **) names->pdata);
-}
-
-static guint
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_no_errno (g_stat (path, &st));
-  return st.st_mode & 0777;
-}
-
-/* A connection of our own, to see the file the way any other SQLite program would. */
-static sqlite3 *
-raw_open (const char *path,
-          int         flags)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, flags, NULL) != SQLITE_OK)
-    g_error ("Cannot open %s: %s", path, sqlite3_errmsg (db));
-
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  sqlite3_exec (db, sql, NULL, NULL, &message);
-  g_assert_cmpstr (message, ==, NULL);
-}
-
-/* The first column of the first row, as text; NULL when there is no row. */
-static char *
-raw_query (sqlite3    *db,
-           const char *sql,
-           const char *arg)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Cannot prepare %s: %s", sql, sqlite3_errmsg (db));
-  if (arg != NULL)
-    g_assert_cmpint (sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_TRANSIENT), ==, SQLITE_OK);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return NULL;
-  if (rc != SQLITE_ROW)
-    g_error ("Cannot run %s: %s", sql, sqlite3_errmsg (db));
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static gint64
-raw_query_int (sqlite3    *db,
-               const char *sql)
-{
-  g_autofree char *text = raw_query (db, sql, NULL);
-
-  g_assert_nonnull (text);
-  return g_ascii_strtoll (text, NULL, 10);
-}
 
 static BounceStore *
 open_store (const char *dir)
@@ -283,7 +192,7 @@ test_create (void)
                       "SELECT group_concat(name, ',') FROM "
                       "(SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)",
                       NULL);
-  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,thanks");
+  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,thanks");
 }
 
 static void
@@ -691,7 +600,7 @@ test_migrate_empty (void)
                       "SELECT group_concat(name, ',') FROM "
                       "(SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)",
                       NULL);
-  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,thanks");
+  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,thanks");
 }
 
 static void

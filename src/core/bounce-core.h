@@ -8,6 +8,7 @@
 #include "bounce-grief-entry.h"
 #include "bounce-idea.h"
 #include "bounce-journal.h"
+#include "bounce-kinds.h"
 #include "bounce-record.h"
 #include "bounce-store.h"
 #include "bounce-thanks.h"

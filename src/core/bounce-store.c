@@ -5,12 +5,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "bounce-files.h"
+#include "bounce-kinds.h"
 #include "bounce-store.h"
 
 /* "BOUN", so that `file` and SQLite tools can tell a journal from other databases. */
@@ -18,18 +21,27 @@
 
 #define JOURNAL_FILE "journal.db"
 
+/* Checkpoints are ours to run (see checkpoint()); this many WAL frames call for one. */
+#define CHECKPOINT_FRAMES 1000
+
 struct _BounceStore
 {
   GObject     parent_instance;
 
   sqlite3    *db;
   char       *path;
-  GHashTable *statements;   /* SQL text -> sqlite3_stmt*, prepared once */
+  GHashTable *statements;     /* SQL text -> sqlite3_stmt*, prepared once */
+  GPtrArray  *notices;        /* what the person should be told about opening, NULL-ended */
+  char       *private_copy;   /* a read-only journal is read from a private copy */
+  gboolean    read_only;
+  int         wal_frames;
 };
 
 G_DEFINE_FINAL_TYPE (BounceStore, bounce_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (bounce-store-error-quark, bounce_store_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
 /* A cached statement on loan: the cleanup resets it instead of freeing it. */
 typedef sqlite3_stmt BounceStatement;
@@ -88,16 +100,26 @@ static const char * const migrations[] = {
   "CREATE INDEX grief_entries_by_created ON grief_entries (created);"
   "CREATE INDEX thanks_by_created ON thanks (created);"
   "CREATE INDEX ideas_by_created ON ideas (created);",
+
+  /* 2: the journal's own identity, and the stamp that ties a -wal to the file it
+   * was written on top of (see stamp_wal()). */
+  "CREATE TABLE journal ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  journal_id TEXT NOT NULL,"
+  "  stamp TEXT NOT NULL,"
+  "  prev_stamp TEXT NOT NULL DEFAULT '');"
+  "INSERT INTO journal (id, journal_id, stamp)"
+  "  VALUES (1, lower (hex (randomblob (16))), lower (hex (randomblob (16))));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BOUNCE_STORE_SCHEMA_VERSION);
 
 /* Busy and full are told in plain words, since the person can do something about them. */
 static gboolean
-set_sqlite_error (BounceStore  *self,
-                  GError      **error)
+set_db_error (sqlite3  *db,
+              GError  **error)
 {
-  switch (sqlite3_errcode (self->db) & 0xff)
+  switch (sqlite3_errcode (db) & 0xff)
     {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -123,10 +145,17 @@ set_sqlite_error (BounceStore  *self,
 
     default:
       g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
-                           sqlite3_errmsg (self->db));
+                           sqlite3_errmsg (db));
     }
 
   return FALSE;
+}
+
+static gboolean
+set_sqlite_error (BounceStore  *self,
+                  GError      **error)
+{
+  return set_db_error (self->db, error);
 }
 
 static BounceStatement *
@@ -192,6 +221,13 @@ static gboolean
 begin (BounceStore  *self,
        GError      **error)
 {
+  if (self->read_only)
+    {
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_READ_ONLY,
+                           _("the journal is read-only"));
+      return FALSE;
+    }
+
   return run (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -223,7 +259,7 @@ migrate (BounceStore  *self,
 
       g_debug ("Migrating %s to schema version %d", self->path, version);
 
-      if (!begin (self, error))
+      if (!run (self, "BEGIN IMMEDIATE", error))
         return FALSE;
 
       if (sqlite3_exec (self->db, migrations[version - 1], NULL, NULL, NULL) != SQLITE_OK ||
@@ -241,40 +277,383 @@ migrate (BounceStore  *self,
   return TRUE;
 }
 
+static void
+add_notice (BounceStore *self,
+            char        *text)
+{
+  g_message ("%s", text);
+  g_ptr_array_add (self->notices, text);
+}
+
+/*
+ * A -wal is replayed into whatever database SQLite finds it beside, so before
+ * a -wal is let near the journal it must be shown to belong there. With
+ * automatic checkpoints off, every checkpoint we run is followed by a "stamp"
+ * write: prev_stamp takes the stamp the file now holds, and stamp a new value.
+ * A -wal written on top of this file therefore replays to a prev_stamp (or, if
+ * a checkpoint copied that write into the file, a stamp) equal to the stamp
+ * the file holds alone. Another journal's -wal, or one left over when an older
+ * copy of the journal was put back by hand, does not.
+ */
+static void
+stamp_wal (BounceStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!begin (self, &error) ||
+      !run (self, "UPDATE journal SET prev_stamp = stamp, "
+                  "stamp = lower (hex (randomblob (16)))", &error) ||
+      !commit (self, &error))
+    {
+      roll_back (self);
+      g_debug ("Could not stamp the WAL of %s: %s", self->path, error->message);
+    }
+}
+
+/* Moves what the -wal holds into the file and empties it, then stamps the new -wal. */
 static gboolean
-refuse_foreign (BounceStore  *self,
-                GError      **error)
+checkpoint (BounceStore *self)
+{
+  int rc;
+
+  if (self->read_only)
+    return TRUE;
+
+  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      /* Someone else is reading or writing: the -wal stays as it was, stamp and all. */
+      g_debug ("Could not checkpoint %s: %s", self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  self->wal_frames = 0;
+  stamp_wal (self);
+  return TRUE;
+}
+
+static int
+on_wal_commit_cb (gpointer    user_data,
+                  sqlite3    *db,
+                  const char *name,
+                  int         n_frames)
+{
+  BounceStore *self = user_data;
+
+  self->wal_frames = n_frames;
+  return SQLITE_OK;
+}
+
+/* What a connection of its own sees in a database: enough to judge it. */
+typedef struct
+{
+  int       application_id;
+  int       user_version;
+  int       n_objects;
+  gboolean  healthy;
+  char     *stamp;
+  char     *prev_stamp;
+} Peek;
+
+static void
+peek_clear (Peek *peek)
+{
+  g_clear_pointer (&peek->stamp, g_free);
+  g_clear_pointer (&peek->prev_stamp, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Peek, peek_clear)
+
+static gboolean
+peek_int (sqlite3    *db,
+          const char *sql,
+          int        *out)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  ok = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_ROW;
+  if (ok)
+    *out = sqlite3_column_int (stmt, 0);
+
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Opens @path for looking only. Read-only and "immutable", it takes no lock
+ * and reads the file alone, never its -wal, so nothing beside it changes;
+ * @writable is for private copies, where replaying a -wal is the point. */
+static sqlite3 *
+open_for_peek (const char *path,
+               gboolean    writable)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  g_autofree char *uri = g_strconcat ("file:", escaped, writable ? "" : "?immutable=1", NULL);
+  sqlite3 *db = NULL;
+  int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE;
+
+  flags |= writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  if (sqlite3_open_v2 (uri, &db, flags, NULL) != SQLITE_OK)
+    {
+      g_debug ("Could not look into %s: %s", path, sqlite3_errmsg (db));
+      g_clear_pointer (&db, sqlite3_close);
+    }
+
+  return db;
+}
+
+static gboolean
+peek (const char *path,
+      gboolean    writable,
+      gboolean    check,
+      Peek       *out)
+{
+  g_autoptr(sqlite3) db = open_for_peek (path, writable);
+  sqlite3_stmt *stmt = NULL;
+
+  memset (out, 0, sizeof *out);
+
+  if (db == NULL ||
+      !peek_int (db, "PRAGMA application_id", &out->application_id) ||
+      !peek_int (db, "PRAGMA user_version", &out->user_version) ||
+      !peek_int (db, "SELECT count(*) FROM sqlite_master", &out->n_objects))
+    return FALSE;
+
+  if (check && sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    out->healthy = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (sqlite3_prepare_v2 (db, "SELECT stamp, prev_stamp FROM journal", -1,
+                          &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      out->stamp = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      out->prev_stamp = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+refuse_foreign (const char  *path,
+                GError     **error)
 {
   g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOREIGN,
-               _("“%s” is not a Bounce Back journal, so it was left as it is."),
-               self->path);
+               _("“%s” is not a Bounce Back journal, so it was left as it is."), path);
   return FALSE;
 }
 
-/* Reads only: nothing may be written before we know the file is ours. */
 static gboolean
-check_identity (BounceStore  *self,
-                int          *version,
-                GError      **error)
+refuse_in_use (const char  *path,
+               GError     **error)
 {
-  int application_id = 0;
-  int n_objects = 0;
+  g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_BUSY,
+               _("Another program is using “%s”, and Bounce Back could not check it while it "
+                 "does. Close the other program, then open Bounce Back again. Nothing was "
+                 "changed."), path);
+  return FALSE;
+}
 
-  if (!query_int (self, "PRAGMA application_id", &application_id, NULL) ||
-      !query_int (self, "PRAGMA user_version", version, NULL) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, NULL))
-    return refuse_foreign (self, error);
+/* Judges the file by its header and, if need be, by an immutable look: nothing is written. */
+static gboolean
+check_identity (const char  *path,
+                GError     **error)
+{
+  g_auto(Peek) alone = { 0 };
+  BounceFileHeader header;
 
-  if (application_id != APPLICATION_ID && (application_id != 0 || n_objects > 0))
-    return refuse_foreign (self, error);
+  if (!bounce_files_read_header (path, &header, error))
+    return FALSE;
 
-  if (*version > BOUNCE_STORE_SCHEMA_VERSION)
+  /* An empty file is a journal not yet begun. */
+  if (header.size == 0)
+    return TRUE;
+
+  if (!header.is_sqlite)
+    return refuse_foreign (path, error);
+
+  if (header.application_id != APPLICATION_ID)
+    {
+      /* An empty SQLite file (made by `sqlite3 journal.db`, say) may become a journal. */
+      if (header.application_id != 0 || !peek (path, FALSE, FALSE, &alone) ||
+          alone.n_objects > 0)
+        return refuse_foreign (path, error);
+    }
+
+  if (header.user_version > BOUNCE_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NEWER,
                    _("“%s” was written by a newer version of Bounce Back. "
                      "Update Bounce Back to open it; the file was left as it is."),
-                   self->path);
+                   path);
       return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+refuse_damaged (const char  *path,
+                GError     **error)
+{
+  g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+               _("Your journal “%s” is damaged, so Bounce Back did not write to it."), path);
+  return FALSE;
+}
+
+/* A private copy goes, files, folder and name. */
+static void
+drop_copy (char *copy)
+{
+  bounce_files_remove_private (copy);
+  g_free (copy);
+}
+
+/* A -wal beside a missing or empty file: another program's database, or the newest
+ * part of a journal whose file is gone, which bounce_store_rescue() can read. */
+static gboolean
+refuse_orphan (const char  *path,
+               GError     **error)
+{
+  g_autofree char *copy = bounce_files_copy_private (path, TRUE, NULL);
+  g_auto(Peek) replayed = { 0 };
+
+  if (copy != NULL && peek (copy, TRUE, FALSE, &replayed) && replayed.n_objects > 0 &&
+      replayed.application_id != APPLICATION_ID)
+    {
+      bounce_files_remove_private (copy);
+      return refuse_foreign (path, error);
+    }
+  bounce_files_remove_private (copy);
+
+  g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+               _("The main file of your journal, “%s”, is missing or empty, but its latest "
+                 "changes were found beside it. Bounce Back did not write to them."), path);
+  return FALSE;
+}
+
+/* TRUE when a companion is there that no journal of ours leaves: a link, a hot
+ * rollback journal (we only ever use WAL), anything but a plain file. */
+static gboolean
+has_strange_companion (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_lstat (companion, &st) != 0)
+        continue;
+      if (!S_ISREG (st.st_mode) || (g_str_equal (suffixes[i], "-journal") && st.st_size > 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Moves aside what does not belong; a read-only journal's neighbours stay where they are. */
+static gboolean
+leave_companions (BounceStore  *self,
+                  gboolean      may_move,
+                  GError      **error)
+{
+  g_autofree char *moved = NULL;
+  g_autofree char *name = NULL;
+
+  if (!may_move)
+    {
+      add_notice (self, g_strdup (_("A leftover file beside your journal did not belong to it, "
+                                    "so it was not applied. It was left as it is.")));
+      return TRUE;
+    }
+
+  if (bounce_files_is_in_use (self->path))
+    return refuse_in_use (self->path, error);
+
+  if (!(moved = bounce_files_set_aside (self->path, "not-ours", FALSE, error)))
+    return FALSE;
+
+  name = g_path_get_basename (moved);
+  add_notice (self, g_strdup_printf (_("A leftover file beside your journal did not belong to "
+                                       "it, so it was not applied. It was moved aside as "
+                                       "“%s”, and your journal was opened as it is."), name));
+  return TRUE;
+}
+
+/*
+ * Looks at the journal's files before SQLite opens it for writing, and leaves
+ * out the companions that do not belong to it (moved aside when @may_move).
+ * On success, @replayed_copy is a private copy with the journal's -wal replayed
+ * when it had one that belongs, else %NULL.
+ */
+static gboolean
+vet (BounceStore  *self,
+     gboolean      may_move,
+     char        **replayed_copy,
+     GError      **error)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(GError) copy_error = NULL;
+  goffset db_size = bounce_files_size (self->path, NULL);
+  goffset wal_size = bounce_files_size (wal, NULL);
+
+  if (has_strange_companion (self->path))
+    {
+      if (!leave_companions (self, may_move, error))
+        return FALSE;
+      wal_size = -1;
+    }
+
+  if (wal_size > 0)
+    {
+      g_auto(Peek) alone = { 0 };
+      g_auto(Peek) replayed = { 0 };
+
+      if (!(copy = bounce_files_copy_private (self->path, TRUE, &copy_error)))
+        {
+          g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                       _("Bounce Back could not check your journal before opening it: %s"),
+                       copy_error->message);
+          return FALSE;
+        }
+
+      /* The file alone may fail while a checkpoint was cut short: the replay decides. */
+      peek (self->path, FALSE, FALSE, &alone);
+      if (peek (copy, TRUE, TRUE, &replayed) && replayed.healthy &&
+          replayed.application_id == APPLICATION_ID &&
+          replayed.user_version <= BOUNCE_STORE_SCHEMA_VERSION &&
+          (alone.stamp == NULL ||
+           g_strcmp0 (replayed.prev_stamp, alone.stamp) == 0 ||
+           g_strcmp0 (replayed.stamp, alone.stamp) == 0))
+        {
+          *replayed_copy = g_steal_pointer (&copy);
+          return TRUE;
+        }
+
+      g_clear_pointer (&copy, drop_copy);
+
+      /* An empty file is judged with its -wal: together they may be another
+       * program's database, which is refused whole. */
+      if (alone.application_id != APPLICATION_ID && replayed.n_objects > 0 &&
+          replayed.application_id != APPLICATION_ID)
+        return refuse_foreign (self->path, error);
+
+      if (!leave_companions (self, may_move, error))
+        return FALSE;
+    }
+
+  if (db_size > 0)
+    {
+      g_auto(Peek) checked = { 0 };
+
+      if (!peek (self->path, FALSE, TRUE, &checked) || !checked.healthy)
+        return refuse_damaged (self->path, error);
     }
 
   return TRUE;
@@ -300,25 +679,49 @@ configure (BounceStore  *self,
       return FALSE;
     }
 
+  /* secure_delete: a deleted page's words are overwritten, not left in free pages. */
   return run (self, "PRAGMA synchronous = FULL", error) &&
-         run (self, "PRAGMA foreign_keys = ON", error);
+         run (self, "PRAGMA foreign_keys = ON", error) &&
+         run (self, "PRAGMA secure_delete = ON", error) &&
+         run (self, "PRAGMA wal_autocheckpoint = 0", error);
 }
 
+/* Writable, and meant to be: root may write anywhere, but a file or folder its owner
+ * made read-only is treated as read-only all the same. */
 static gboolean
-make_private_folder (const char  *dir,
-                     GError     **error)
+is_writable (const char *path)
 {
-  gboolean existed = g_file_test (dir, G_FILE_TEST_EXISTS);
   GStatBuf st;
+
+  return g_stat (path, &st) == 0 && (st.st_mode & S_IWUSR) != 0 && g_access (path, W_OK) == 0;
+}
+
+/*
+ * The folder: one we make is 0700. An existing one is not changed until its
+ * journal has been accepted (see keep_private()). It may be a link: people
+ * keep data on another disk that way.
+ */
+static gboolean
+prepare_folder (const char  *dir,
+                gboolean    *writable,
+                GError     **error)
+{
   int saved_errno;
 
-  /* Others lose access; but a folder its owner made read-only is refused, not reopened. */
-  if (g_mkdir_with_parents (dir, 0700) == 0 && g_stat (dir, &st) == 0 &&
-      g_chmod (dir, existed ? (st.st_mode & 0700) : 0700) == 0 &&
-      g_access (dir, W_OK | X_OK) == 0)
-    return TRUE;
+  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
+    {
+      if (g_mkdir_with_parents (dir, 0700) == 0)
+        g_chmod (dir, 0700);
+    }
 
-  saved_errno = errno;
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR) && g_access (dir, R_OK | X_OK) == 0)
+    {
+      *writable = is_writable (dir);
+      return TRUE;
+    }
+
+  saved_errno = g_file_test (dir, G_FILE_TEST_EXISTS) &&
+                !g_file_test (dir, G_FILE_TEST_IS_DIR) ? ENOTDIR : errno;
   g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
                _("The folder “%s” cannot hold the journal: %s."),
                dir, g_strerror (saved_errno));
@@ -327,43 +730,81 @@ make_private_folder (const char  *dir,
 
 /* Creates the file itself, so that it starts 0600 whatever the umask. */
 static gboolean
-ensure_file (const char  *path,
+create_file (const char  *path,
              GError     **error)
 {
-  int saved_errno;
   int fd;
 
-  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0)
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0)
     {
-      fchmod (fd, 0600);
-      close (fd);
-      return TRUE;
+      int saved_errno = errno;
+
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The journal “%s” cannot be created: %s."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
     }
 
-  if (errno == EEXIST && g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
-
-  saved_errno = errno == EEXIST ? EISDIR : errno;
-  g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
-               _("The journal “%s” cannot be created: %s."),
-               path, g_strerror (saved_errno));
-  return FALSE;
+  fchmod (fd, 0600);
+  close (fd);
+  return TRUE;
 }
 
-/* SQLite gives -wal and -shm the mode of the database, but an older copy may differ. */
+/*
+ * Once the journal is accepted: its files 0600 (SQLite gives -wal and -shm the
+ * mode of the database, but an older copy may differ), and its folder closed to
+ * group and others, keeping every other bit (setgid, sticky) as it was.
+ */
 static void
-make_files_private (BounceStore *self)
+keep_private (BounceStore *self)
 {
   static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  GStatBuf st;
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *path = g_strconcat (self->path, suffixes[i], NULL);
+      int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0);
 
-      if (g_chmod (path, 0600) != 0 && errno != ENOENT)
+      if (fd < 0)
+        continue;
+      if (fchmod (fd, 0600) != 0)
         g_warning ("Could not make %s private: %s", path, g_strerror (errno));
+      close (fd);
     }
+
+  if (g_stat (dir, &st) == 0 && (st.st_mode & 077) != 0 &&
+      g_chmod (dir, st.st_mode & 07700) != 0)
+    g_warning ("Could not make %s private: %s", dir, g_strerror (errno));
+}
+
+static gboolean
+connect (BounceStore  *self,
+         const char   *path,
+         GError      **error)
+{
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
+              SQLITE_OPEN_NOFOLLOW;
+  int version = 0;
+
+  if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  sqlite3_wal_hook (self->db, on_wal_commit_cb, self);
+
+  if (!configure (self, error))
+    return FALSE;
+
+  /* Opening may wait a little for another program's lock; after that, never. */
+  sqlite3_busy_timeout (self->db, 1000);
+  if (!query_int (self, "PRAGMA user_version", &version, error) ||
+      !migrate (self, version, error))
+    return FALSE;
+  sqlite3_busy_timeout (self->db, BOUNCE_STORE_BUSY_TIMEOUT_MS);
+
+  return TRUE;
 }
 
 static void
@@ -375,6 +816,8 @@ bounce_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL && sqlite3_close (self->db) != SQLITE_OK)
     g_warning ("Could not close %s: %s", self->path, sqlite3_errmsg (self->db));
+  g_clear_pointer (&self->private_copy, drop_copy);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (bounce_store_parent_class)->finalize (object);
@@ -393,6 +836,7 @@ bounce_store_init (BounceStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             statement_free);
+  self->notices = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 /**
@@ -416,9 +860,19 @@ bounce_store_dup_default_dir (void)
  * bounce_store_open:
  * @dir: the folder of the journal; made (0700) when missing
  *
- * Opens the journal in @dir, creating and migrating it as needed. A file that
- * is not a Bounce Back journal, or is one from a newer version, is refused and
- * left untouched.
+ * Opens the journal in @dir, creating and migrating it as needed. Before
+ * anything is written, the file and its companions are judged:
+ *
+ * - a link at the journal's path, a file that is not a Bounce Back journal,
+ *   or one from a newer version, is refused and left untouched, companions
+ *   and folder included (%BOUNCE_STORE_ERROR_FOREIGN, %BOUNCE_STORE_ERROR_NEWER);
+ * - a damaged journal, or a -wal whose journal is missing, is refused and left
+ *   untouched (%BOUNCE_STORE_ERROR_DAMAGED): bounce_store_rescue() reads what
+ *   can still be read, bounce_store_start_over() sets it aside;
+ * - a -wal (or -shm, or rollback journal) that does not belong to the journal
+ *   is moved aside, never applied nor deleted, and bounce_store_get_notices()
+ *   says so;
+ * - a journal its owner made read-only is opened read-only.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -427,33 +881,165 @@ bounce_store_open (const char  *dir,
                    GError     **error)
 {
   g_autoptr(BounceStore) self = NULL;
-  int version = 0;
+  g_autofree char *wal = NULL;
+  g_autofree char *copy = NULL;
+  gboolean dir_writable = FALSE;
+  gboolean is_link = FALSE;
+  GStatBuf st;
 
   g_return_val_if_fail (dir != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (BOUNCE_TYPE_STORE, NULL);
   self->path = g_build_filename (dir, JOURNAL_FILE, NULL);
+  wal = g_strconcat (self->path, "-wal", NULL);
 
-  if (!make_private_folder (dir, error) || !ensure_file (self->path, error))
+  if (!prepare_folder (dir, &dir_writable, error))
     return NULL;
 
-  if (sqlite3_open_v2 (self->path, &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                       NULL) != SQLITE_OK)
+  if (g_lstat (self->path, &st) == 0)
     {
-      set_sqlite_error (self, error);
+      if (S_ISLNK (st.st_mode))
+        {
+          g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOREIGN,
+                       _("“%s” is a link to another file. Bounce Back keeps its journal only "
+                         "in a file of its own, so it left the link as it is."), self->path);
+          return NULL;
+        }
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                       _("The journal “%s” cannot be created: %s."),
+                       self->path, g_strerror (EISDIR));
+          return NULL;
+        }
+      if (!check_identity (self->path, error))
+        return NULL;
+
+      self->read_only = !dir_writable || !is_writable (self->path);
+    }
+  else if (!dir_writable)
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The folder “%s” cannot hold the journal: %s."),
+                   dir, g_strerror (EACCES));
       return NULL;
     }
 
-  if (!check_identity (self, &version, error) ||
-      !configure (self, error) ||
-      !migrate (self, version, error))
+  /* SQLite would delete a -wal beside a missing or empty file: it may hold every word. */
+  if (bounce_files_size (self->path, NULL) <= 0 && bounce_files_size (wal, &is_link) > 0 &&
+      !is_link)
+    {
+      refuse_orphan (self->path, error);
+      return NULL;
+    }
+
+  if (!vet (self, !self->read_only, &copy, error))
     return NULL;
 
-  make_files_private (self);
+  if (!self->read_only)
+    {
+      /* What is left beside the file belongs to it: SQLite may now replay it. */
+      g_clear_pointer (&copy, drop_copy);
+
+      if (bounce_files_size (self->path, NULL) < 0 && !create_file (self->path, error))
+        return NULL;
+
+      if (!connect (self, self->path, error))
+        return NULL;
+
+      /* Twice: the first stamp reaches the file itself, so that a copy of the file
+       * from before this session no longer matches this session's -wal. */
+      if (checkpoint (self))
+        checkpoint (self);
+      keep_private (self);
+    }
+  else
+    {
+      /* Nothing of a read-only journal is written: it is read from a private copy,
+       * where its -wal (if it belongs) is replayed and its schema brought up to date. */
+      if (copy == NULL && !(copy = bounce_files_copy_private (self->path, FALSE, error)))
+        return NULL;
+
+      self->private_copy = g_steal_pointer (&copy);
+      if (!connect (self, self->private_copy, error) ||
+          !run (self, "PRAGMA query_only = ON", error))
+        return NULL;
+
+      add_notice (self, g_strdup_printf (_("Your journal “%s” is read-only, so you can read it "
+                                           "but nothing you write can be kept. To write in it "
+                                           "again, give yourself permission to change the file, "
+                                           "then open Bounce Back again."), self->path));
+    }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * bounce_store_get_notices:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): what the person should be
+ *   told about how the journal was opened (a companion set aside, read-only), in
+ *   plain words; empty when there is nothing to tell
+ */
+const char * const *
+bounce_store_get_notices (BounceStore *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  /* An empty null-terminated array may not have allocated its terminator yet. */
+  if (self->notices->len == 0)
+    return none;
+
+  return (const char * const *) self->notices->pdata;
+}
+
+gboolean
+bounce_store_is_read_only (BounceStore *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+/**
+ * bounce_store_dup_pragma:
+ * @name: one of the settings the store depends on: "journal_mode",
+ *   "synchronous", "foreign_keys", "secure_delete", "busy_timeout",
+ *   "wal_autocheckpoint" or "query_only"
+ *
+ * Reads a setting through the store's own connection, so that tests check what
+ * is really in force.
+ *
+ * Returns: (transfer full) (nullable): its value as text
+ */
+char *
+bounce_store_dup_pragma (BounceStore *self,
+                         const char  *name)
+{
+  static const char * const allowed[] = {
+    "PRAGMA journal_mode", "PRAGMA synchronous", "PRAGMA foreign_keys",
+    "PRAGMA secure_delete", "PRAGMA busy_timeout", "PRAGMA wal_autocheckpoint",
+    "PRAGMA query_only",
+  };
+  g_autofree char *sql = g_strconcat ("PRAGMA ", name, NULL);
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  /* Only names from the list: the SQL text is one of these constants. */
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    if (g_str_equal (sql, allowed[i]))
+      {
+        g_autoptr(BounceStatement) stmt = prepare (self, allowed[i], NULL);
+
+        if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+          return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        return NULL;
+      }
+
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -601,7 +1187,56 @@ write_one (BounceStore   *self,
   if (!commit (self, error))
     return roll_back (self);
 
+  if (self->wal_frames >= CHECKPOINT_FRAMES)
+    checkpoint (self);
+
   return TRUE;
+}
+
+/* Builds one record of @klass from the row @stmt is on: uuid, created, updated, fields. */
+static BounceRecord *
+record_from_row (BounceRecordClass *klass,
+                 sqlite3_stmt      *stmt)
+{
+  guint n_values = 3 + klass->n_fields;
+  const char **names = g_newa (const char *, n_values);
+  GValue *values = g_newa (GValue, n_values);
+  BounceRecord *record;
+
+  memset (values, 0, n_values * sizeof (GValue));
+  names[0] = "uuid";
+  names[1] = "created";
+  names[2] = "updated";
+  g_value_init (&values[0], G_TYPE_STRING);
+  g_value_init (&values[1], G_TYPE_INT64);
+  g_value_init (&values[2], G_TYPE_INT64);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      names[3 + i] = klass->fields[i]->name;
+      g_value_init (&values[3 + i], klass->fields[i]->value_type);
+    }
+
+  for (guint i = 0; i < n_values; i++)
+    column_value (stmt, i, &values[i]);
+
+  record = BOUNCE_RECORD (g_object_new_with_properties (G_TYPE_FROM_CLASS (klass), n_values,
+                                                        names, values));
+
+  for (guint i = 0; i < n_values; i++)
+    g_value_unset (&values[i]);
+
+  return record;
+}
+
+/* "SELECT uuid, created, updated, title, cost FROM goals" and then @tail. */
+static char *
+select_sql (BounceRecordClass *klass,
+            const char        *tail)
+{
+  g_autofree char *columns = column_list (klass, "");
+
+  return g_strdup_printf ("SELECT uuid, created, updated%s FROM %s %s",
+                          columns, klass->table, tail);
 }
 
 /**
@@ -620,11 +1255,7 @@ bounce_store_load (BounceStore  *self,
   BounceRecordClass *klass;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(BounceStatement) stmt = NULL;
-  g_autofree char *columns = NULL;
   g_autofree char *sql = NULL;
-  const char **names;
-  GValue *values;
-  guint n_values;
   int rc;
 
   g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
@@ -632,42 +1263,15 @@ bounce_store_load (BounceStore  *self,
 
   type_class = g_type_class_ref (record_type);
   klass = BOUNCE_RECORD_CLASS (type_class);
-  columns = column_list (klass, "");
-  sql = g_strdup_printf ("SELECT uuid, created, updated%s FROM %s ORDER BY created DESC, id DESC",
-                         columns, klass->table);
+  sql = select_sql (klass, "ORDER BY created DESC, id DESC");
 
   if (!(stmt = prepare (self, sql, error)))
     return NULL;
 
-  n_values = 3 + klass->n_fields;
-  names = g_newa (const char *, n_values);
-  values = g_newa (GValue, n_values);
-  names[0] = "uuid";
-  names[1] = "created";
-  names[2] = "updated";
-  for (guint i = 0; i < klass->n_fields; i++)
-    names[3 + i] = klass->fields[i]->name;
-
   records = g_ptr_array_new_with_free_func (g_object_unref);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      memset (values, 0, n_values * sizeof (GValue));
-      g_value_init (&values[0], G_TYPE_STRING);
-      g_value_init (&values[1], G_TYPE_INT64);
-      g_value_init (&values[2], G_TYPE_INT64);
-      for (guint i = 0; i < klass->n_fields; i++)
-        g_value_init (&values[3 + i], klass->fields[i]->value_type);
-
-      for (guint i = 0; i < n_values; i++)
-        column_value (stmt, i, &values[i]);
-
-      g_ptr_array_add (records, g_object_new_with_properties (record_type, n_values,
-                                                              names, values));
-
-      for (guint i = 0; i < n_values; i++)
-        g_value_unset (&values[i]);
-    }
+    g_ptr_array_add (records, record_from_row (klass, stmt));
 
   if (rc != SQLITE_DONE)
     {
@@ -676,6 +1280,39 @@ bounce_store_load (BounceStore  *self,
     }
 
   return g_steal_pointer (&records);
+}
+
+/* The cached INSERT for @record, bound to it; the caller steps it (or resets it). */
+static sqlite3_stmt *
+bind_insert (BounceStore   *self,
+             BounceRecord  *record,
+             GError       **error)
+{
+  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
+  g_autofree char *columns = column_list (klass, "");
+  g_autofree char *placeholders = placeholder_list (klass->n_fields);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  sql = g_strdup_printf ("INSERT INTO %s (uuid, created, updated%s) VALUES (?, ?, ?%s)",
+                         klass->table, columns, placeholders);
+
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+
+  if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 2, bounce_record_get_created (record)) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 3, bounce_record_get_updated (record)) != SQLITE_OK ||
+      !bind_fields (self, stmt, record, 4, error))
+    {
+      if (error != NULL && *error == NULL)
+        set_sqlite_error (self, error);
+      statement_return (stmt);
+      return NULL;
+    }
+
+  return stmt;
 }
 
 /**
@@ -688,31 +1325,15 @@ bounce_store_insert (BounceStore   *self,
                      BounceRecord  *record,
                      GError       **error)
 {
-  BounceRecordClass *klass;
   g_autoptr(BounceStatement) stmt = NULL;
-  g_autofree char *columns = NULL;
-  g_autofree char *placeholders = NULL;
-  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
 
-  klass = BOUNCE_RECORD_GET_CLASS (record);
-  columns = column_list (klass, "");
-  placeholders = placeholder_list (klass->n_fields);
-  sql = g_strdup_printf ("INSERT INTO %s (uuid, created, updated%s) VALUES (?, ?, ?%s)",
-                         klass->table, columns, placeholders);
-
-  if (!(stmt = prepare (self, sql, error)))
+  if (!(stmt = bind_insert (self, record, error)))
     return FALSE;
 
-  if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1,
-                         SQLITE_STATIC) != SQLITE_OK ||
-      sqlite3_bind_int64 (stmt, 2, bounce_record_get_created (record)) != SQLITE_OK ||
-      sqlite3_bind_int64 (stmt, 3, bounce_record_get_updated (record)) != SQLITE_OK)
-    return set_sqlite_error (self, error);
-
-  return bind_fields (self, stmt, record, 4, error) && write_one (self, stmt, error);
+  return write_one (self, stmt, error);
 }
 
 /**
@@ -779,5 +1400,168 @@ bounce_store_delete (BounceStore   *self,
   if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1, SQLITE_STATIC) != SQLITE_OK)
     return set_sqlite_error (self, error);
 
-  return write_one (self, stmt, error);
+  if (!write_one (self, stmt, error))
+    return FALSE;
+
+  /* With secure_delete the words are gone from the file; the -wal still holds
+   * them until it is checkpointed and emptied. */
+  checkpoint (self);
+  return TRUE;
+}
+
+/* Reads the rows of one kind that can still be read, past a damaged page when
+ * it can: forwards by rowid until a read fails, then backwards from the end
+ * until it meets a row already read. */
+static void
+rescue_kind (sqlite3   *db,
+             GType      record_type,
+             GPtrArray *records)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (record_type);
+  BounceRecordClass *klass = BOUNCE_RECORD_CLASS (type_class);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                      g_free, NULL);
+  g_autofree char *columns = column_list (klass, "");
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      /* The rowid comes after the columns that record_from_row() reads. */
+      sql = g_strdup_printf ("SELECT uuid, created, updated%s, id FROM %s NOT INDEXED "
+                             "ORDER BY id %s", columns, klass->table, pass == 0 ? "ASC" : "DESC");
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        {
+          g_debug ("Cannot rescue %s: %s", klass->table, sqlite3_errmsg (db));
+          sqlite3_finalize (stmt);
+          return;
+        }
+
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 3 + klass->n_fields);
+
+          if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+            break;
+          g_ptr_array_add (records, record_from_row (klass, stmt));
+        }
+
+      sqlite3_finalize (stmt);
+    }
+}
+
+/**
+ * bounce_store_rescue:
+ * @dir: the folder of a journal that bounce_store_open() refused as damaged
+ *
+ * Reads what can still be read of it (or of its -wal, when the file itself is
+ * missing) from a private copy; nothing beside the journal is written.
+ *
+ * Returns: (transfer full) (element-type BounceRecord): the records found,
+ *   every kind together, or %NULL with @error set
+ */
+GPtrArray *
+bounce_store_rescue (const char  *dir,
+                     GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, JOURNAL_FILE, NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_auto(Peek) found = { 0 };
+  const GType *kinds;
+  guint n_kinds;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  if (!(copy = bounce_files_copy_private (path, bounce_files_size (wal, NULL) > 0, error)))
+    return NULL;
+
+  /* A copy is ours to change: opening it read-write replays its -wal. */
+  if (!peek (copy, TRUE, FALSE, &found) || found.application_id != APPLICATION_ID)
+    {
+      bounce_files_remove_private (copy);
+      refuse_foreign (path, error);
+      return NULL;
+    }
+
+  db = open_for_peek (copy, TRUE);
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  kinds = bounce_kinds_get (&n_kinds);
+  for (guint i = 0; db != NULL && i < n_kinds; i++)
+    rescue_kind (db, kinds[i], records);
+
+  g_clear_pointer (&db, sqlite3_close);
+  bounce_files_remove_private (copy);
+
+  return g_steal_pointer (&records);
+}
+
+/**
+ * bounce_store_start_over:
+ * @dir: the folder of a journal that bounce_store_open() refused as damaged
+ * @records: (element-type BounceRecord): what bounce_store_rescue() found
+ * @set_aside_as: (out) (optional): the name the damaged journal now has
+ *
+ * Sets the damaged journal and its companions aside (renamed, never deleted),
+ * starts a new journal in @dir and stores @records in it, all or none.
+ *
+ * Returns: (transfer full): the new store, or %NULL with @error set
+ */
+BounceStore *
+bounce_store_start_over (const char  *dir,
+                         GPtrArray   *records,
+                         char       **set_aside_as,
+                         GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, JOURNAL_FILE, NULL);
+  g_autofree char *moved = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(BounceStore) self = NULL;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (records != NULL, NULL);
+
+  if (bounce_files_is_in_use (path))
+    return (refuse_in_use (path, error), NULL);
+
+  if (!(moved = bounce_files_set_aside (path, "damaged", TRUE, error)) ||
+      !(self = bounce_store_open (dir, error)))
+    return NULL;
+
+  if (!begin (self, error))
+    return NULL;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autoptr(BounceStatement) stmt = bind_insert (self, records->pdata[i], error);
+
+      if (stmt == NULL)
+        return (roll_back (self), NULL);
+
+      /* A damaged index may have let a uuid in twice: the first one read is kept. */
+      if (sqlite3_step (stmt) != SQLITE_DONE &&
+          sqlite3_extended_errcode (self->db) != SQLITE_CONSTRAINT_UNIQUE)
+        return (set_sqlite_error (self, error), roll_back (self), NULL);
+    }
+
+  if (!commit (self, error))
+    return (roll_back (self), NULL);
+
+  checkpoint (self);
+
+  name = g_path_get_basename (moved);
+  add_notice (self, g_strdup_printf (ngettext ("Your damaged journal was kept as “%2$s”. "
+                                               "%1$u entry that could still be read is in your "
+                                               "new journal.",
+                                               "Your damaged journal was kept as “%2$s”. "
+                                               "%1$u entries that could still be read are in "
+                                               "your new journal.", records->len),
+                                     records->len, name));
+  if (set_aside_as != NULL)
+    *set_aside_as = g_steal_pointer (&moved);
+
+  return g_steal_pointer (&self);
 }

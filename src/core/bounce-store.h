@@ -28,7 +28,7 @@ typedef enum
 #define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
-#define BOUNCE_STORE_SCHEMA_VERSION 1
+#define BOUNCE_STORE_SCHEMA_VERSION 2
 
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
@@ -37,6 +37,17 @@ GQuark       bounce_store_error_quark         (void);
 char        *bounce_store_dup_default_dir     (void);
 BounceStore *bounce_store_open                (const char    *dir,
                                                GError       **error);
+BounceStore *bounce_store_start_over          (const char    *dir,
+                                               GPtrArray     *records,
+                                               char         **set_aside_as,
+                                               GError       **error);
+GPtrArray   *bounce_store_rescue              (const char    *dir,
+                                               GError       **error);
+const char * const *
+             bounce_store_get_notices         (BounceStore   *self);
+gboolean     bounce_store_is_read_only        (BounceStore   *self);
+char        *bounce_store_dup_pragma          (BounceStore   *self,
+                                               const char    *name);
 const char  *bounce_store_get_path            (BounceStore   *self);
 int          bounce_store_get_schema_version  (BounceStore   *self);
 GPtrArray   *bounce_store_load                (BounceStore   *self,
