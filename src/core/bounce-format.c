@@ -17,7 +17,9 @@ char *
 bounce_format_day (gint64     usec,
                    GDateTime *now)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  /* Whole seconds, rounded down: C division rounds a time before 1970 up, into the next day. */
+  gint64 seconds = usec / G_USEC_PER_SEC - (usec % G_USEC_PER_SEC < 0);
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
   g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) today = NULL;
   g_autoptr(GDateTime) day = NULL;
