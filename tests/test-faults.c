@@ -7,11 +7,13 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "bounce-core.h"
+#include "bounce-files.h"
 #include "test-db.h"
 #include "test-util.h"
 
@@ -604,11 +606,23 @@ test_delete_leaves_no_text (void)
   g_assert_true (folder_contains (tmp->path, "a page that stays"));
 }
 
+/* Runs as every new connection opens: a SQLite built with other defaults than
+ * Debian's, so that only settings the store makes itself survive. */
+static int
+other_defaults (sqlite3                            *db,
+                const char                        **message,
+                const struct sqlite3_api_routines  *api)
+{
+  return sqlite3_exec (db, "PRAGMA secure_delete = 0; PRAGMA synchronous = OFF;"
+                           "PRAGMA foreign_keys = 0; PRAGMA wal_autocheckpoint = 1000;"
+                           "PRAGMA busy_timeout = 0;", NULL, NULL, NULL);
+}
+
 static void
 test_pragmas (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = NULL;
   g_autofree char *busy = g_strdup_printf ("%d", BOUNCE_STORE_BUSY_TIMEOUT_MS);
   struct { const char *name; const char *value; } expected[] = {
     { "journal_mode", "wal" },
@@ -616,9 +630,13 @@ test_pragmas (void)
     { "foreign_keys", "1" },
     { "secure_delete", "1" },
     { "busy_timeout", busy },
-    { "wal_autocheckpoint", "0" },   /* the store checkpoints, and stamps, itself */
+    { "wal_autocheckpoint", "0" },   /* the store's own hook replaces it */
     { "query_only", "0" },
   };
+
+  sqlite3_auto_extension ((void (*) (void)) other_defaults);
+  store = open_store (tmp->path);
+  sqlite3_reset_auto_extension ();
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -627,6 +645,29 @@ test_pragmas (void)
       g_test_message ("%s = %s", expected[i].name, value);
       g_assert_cmpstr (value, ==, expected[i].value);
     }
+}
+
+/* Checkpoints are the store's own: the -wal is emptied (and stamped) every 1,000 frames. */
+static void
+test_wal_bounded (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autofree char *wal = journal_path (tmp->path, "-wal");
+  g_autofree char *page = g_strnfill (12000, 'p');
+  const goffset frame = 4096 + 24;
+  goffset largest = 0;
+
+  /* About four frames a page: 1,600 frames in all. */
+  for (guint i = 0; i < 400; i++)
+    {
+      g_object_unref (add_entry (store, page));
+      largest = MAX (largest, bounce_files_size (wal, NULL));
+    }
+
+  g_test_message ("The -wal grew to %" G_GOFFSET_FORMAT " bytes at most", largest);
+  g_assert_cmpint (largest, <, 1100 * frame);
+  g_assert_cmpint (largest, >, 900 * frame);
 }
 
 /* Another program holds the write lock: a write gives up at once, and works once it is let go. */
@@ -830,11 +871,56 @@ test_disk_full (void)
   umount (tmp->path);
 }
 
+/* Private copies left by a process that was killed hold journal text: the next copy sweeps them. */
+static void
+test_orphaned_copies (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(TestDir) crashed = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "/bin/true", NULL };
+  GPid dead = 0;
+  g_autofree char *dead_copy = NULL;
+  g_autofree char *live_copy = NULL;
+  g_autofree char *dead_file = NULL;
+
+  /* A pid that has ended: a child of ours, waited for. */
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                 &dead, &error);
+  g_assert_no_error (error);
+  waitpid (dead, NULL, 0);
+
+  dead_copy = g_strdup_printf ("%s/bounce-back-%d-AbCdEf", g_get_user_runtime_dir (), dead);
+  live_copy = g_strdup_printf ("%s/bounce-back-%d-AbCdEf", g_get_user_runtime_dir (),
+                               (int) getppid ());
+  dead_file = g_build_filename (dead_copy, "journal.db", NULL);
+  g_assert_no_errno (g_mkdir_with_parents (dead_copy, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (live_copy, 0700));
+  g_assert_true (g_file_set_contents (dead_file, "words of a killed process", -1, NULL));
+
+  /* A crash -wal makes the next open copy the journal privately. */
+  g_object_unref (add_entry (store, "in the -wal"));
+  copy_as_crashed (tmp->path, crashed->path);
+  g_clear_object (&store);
+  store = open_store (crashed->path);
+
+  g_assert_false (g_file_test (dead_copy, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (live_copy, G_FILE_TEST_IS_DIR));
+  g_assert_no_errno (g_rmdir (live_copy));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(TestDir) runtime = NULL;
+
   g_test_init (&argc, &argv, NULL);
+
+  /* Private copies go to a runtime folder of the test's own. */
+  runtime = test_dir_new ();
+  g_setenv ("XDG_RUNTIME_DIR", runtime->path, TRUE);
 
   g_test_add_func ("/faults/wal/foreign", test_foreign_wal);
   g_test_add_func ("/faults/wal/foreign-database", test_foreign_database_with_wal);
@@ -847,11 +933,13 @@ main (int   argc,
   g_test_add_func ("/faults/migrate/version-1", test_migrate_version_1);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);
   g_test_add_func ("/faults/pragmas", test_pragmas);
+  g_test_add_func ("/faults/wal-bounded", test_wal_bounded);
   g_test_add_func ("/faults/lock-held", test_lock_held);
   g_test_add_func ("/faults/symlink", test_symlink);
   g_test_add_func ("/faults/read-only", test_read_only);
   g_test_add_func ("/faults/folder-bits", test_folder_bits);
   g_test_add_func ("/faults/disk-full", test_disk_full);
+  g_test_add_func ("/faults/orphaned-copies", test_orphaned_copies);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -387,6 +388,32 @@ bounce_files_set_aside (const char  *db_path,
   return NULL;
 }
 
+/* A process that was killed leaves its private copies behind: they hold journal
+ * text, so they go as soon as another copy is made. Each carries its maker's pid. */
+static void
+remove_orphaned_copies (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_get_user_runtime_dir (), 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *copy = NULL;
+      char *end = NULL;
+      gint64 pid;
+
+      if (!g_str_has_prefix (name, "bounce-back-"))
+        continue;
+      pid = g_ascii_strtoll (name + strlen ("bounce-back-"), &end, 10);
+      if (end == NULL || *end != '-' || pid <= 0 || pid > G_MAXINT ||
+          kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+
+      copy = g_build_filename (g_get_user_runtime_dir (), name, "journal.db", NULL);
+      bounce_files_remove_private (copy);
+    }
+}
+
 /**
  * bounce_files_copy_private:
  * @with_wal: also copy the -wal, so that opening the copy replays it
@@ -404,11 +431,12 @@ bounce_files_copy_private (const char  *db_path,
                            GError     **error)
 {
   g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-  g_autofree char *template = g_build_filename (g_get_user_runtime_dir (),
-                                                "bounce-back-XXXXXX", NULL);
+  g_autofree char *name = g_strdup_printf ("bounce-back-%d-XXXXXX", (int) getpid ());
+  g_autofree char *template = g_build_filename (g_get_user_runtime_dir (), name, NULL);
 
   /* Without XDG_RUNTIME_DIR, GLib names the cache folder, which may not exist yet. */
   g_mkdir_with_parents (g_get_user_runtime_dir (), 0700);
+  remove_orphaned_copies ();
 
   for (guint attempt = 0; attempt < 3; attempt++)
     {

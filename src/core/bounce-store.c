@@ -682,8 +682,7 @@ configure (BounceStore  *self,
   /* secure_delete: a deleted page's words are overwritten, not left in free pages. */
   return run (self, "PRAGMA synchronous = FULL", error) &&
          run (self, "PRAGMA foreign_keys = ON", error) &&
-         run (self, "PRAGMA secure_delete = ON", error) &&
-         run (self, "PRAGMA wal_autocheckpoint = 0", error);
+         run (self, "PRAGMA secure_delete = ON", error);
 }
 
 /* Writable, and meant to be: root may write anywhere, but a file or folder its owner
@@ -792,10 +791,11 @@ connect (BounceStore  *self,
   if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
     return set_sqlite_error (self, error);
 
-  sqlite3_wal_hook (self->db, on_wal_commit_cb, self);
-
   if (!configure (self, error))
     return FALSE;
+
+  /* A hook of our own replaces SQLite's automatic checkpoints: ours stamp the -wal. */
+  sqlite3_wal_hook (self->db, on_wal_commit_cb, self);
 
   /* Opening may wait a little for another program's lock; after that, never. */
   sqlite3_busy_timeout (self->db, 1000);
