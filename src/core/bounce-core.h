@@ -9,5 +9,6 @@
 #include "bounce-idea.h"
 #include "bounce-journal.h"
 #include "bounce-record.h"
+#include "bounce-recovery.h"
 #include "bounce-store.h"
 #include "bounce-thanks.h"
