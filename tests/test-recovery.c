@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-recovery.c: the recovery file: private, whole, merged, and brought back into the journal. */
+/* test-recovery.c: the recovery file: private, whole, merged, and brought back. */
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>

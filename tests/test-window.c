@@ -667,7 +667,8 @@ is_pending_save (gpointer user_data)
   Fixture *fixture = user_data;
   AdwToast *toast = bounce_window_get_last_toast (fixture->window);
 
-  return toast != NULL && g_strcmp0 (adw_toast_get_title (toast), "Not saved yet — retrying") == 0;
+  return toast != NULL &&
+         g_strcmp0 (adw_toast_get_title (toast), "Not saved yet — retrying") == 0;
 }
 
 static GtkLabel *
@@ -740,7 +741,8 @@ test_failure_toasts (Fixture       *fixture,
 {
   BounceRecordPage *grieve = page (fixture, "grieve");
   GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
-  DiskWait wait = { fixture, BOUNCE_TYPE_GRIEF_ENTRY, "body", "typed while the journal was locked" };
+  DiskWait wait = { fixture, BOUNCE_TYPE_GRIEF_ENTRY, "body",
+                    "typed while the journal was locked" };
   sqlite3 *lock;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 960, 640);
@@ -803,7 +805,9 @@ respond (AdwMessageDialog *dialog,
           return;
         }
 
-      for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+      for (GtkWidget *c = gtk_widget_get_first_child (widget);
+           c != NULL;
+           c = gtk_widget_get_next_sibling (c))
         {
           g_assert_cmpuint (depth, <, G_N_ELEMENTS (stack));
           stack[depth++] = c;
