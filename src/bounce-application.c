@@ -84,12 +84,22 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
-/* Logging out or Ctrl+C in a terminal: close as the Quit action does, keeping every word. */
+/* Logging out or Ctrl+C in a terminal: close every window, keeping every word. Nobody is
+ * there to answer a question, so words that cannot be saved go to the recovery file. */
 static gboolean
 on_quit_signal_cb (gpointer user_data)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
 
+  /* A window's dialogs go with it: hold each until the loop is done with it. */
+  windows = g_list_copy_deep (windows, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BOUNCE_IS_WINDOW (l->data))
+      bounce_window_close_unattended (l->data);
+    else
+      gtk_window_destroy (l->data);
+
+  g_list_free_full (windows, g_object_unref);
   return G_SOURCE_CONTINUE;
 }
 

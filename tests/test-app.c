@@ -184,6 +184,113 @@ test_terminate_keeps_words (void)
   g_assert_cmpstr (body, ==, "typed just before logging out");
 }
 
+/* The journal is locked by another program when the session ends: saving fails, and
+ * nobody can be asked. */
+static sqlite3 *lock;
+
+static gboolean
+type_locked_then_terminate (BounceWindow *window)
+{
+  BounceRecordPage *grieve = bounce_window_get_page (window, "grieve");
+  g_autoptr(GObject) editor = NULL;
+  g_autofree char *db_path = g_build_filename (g_getenv ("TEST_DATA_DIR"), "journal.db", NULL);
+  GObject *body_view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  lock = test_lock_journal (db_path);
+  g_object_get (grieve, "editor", &editor, NULL);
+  body_view = gtk_widget_get_template_child (GTK_WIDGET (editor), BOUNCE_TYPE_GRIEF_EDITOR,
+                                             "body_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body_view)),
+                            "typed while another program held the journal", -1);
+
+  g_assert_no_errno (kill (getpid (), SIGTERM));
+  return FALSE;
+}
+
+static void
+test_recovery_terminate (void)
+{
+  if (!g_test_subprocess ())
+    return;
+
+  g_assert_cmpint (run_app (g_getenv ("TEST_DATA_DIR"), type_locked_then_terminate), ==, 0);
+  test_unlock_journal (lock);
+}
+
+static gboolean
+on_offer_cb (gpointer user_data)
+{
+  BounceWindow *window = user_data;
+  AdwMessageDialog *dialog = bounce_window_get_dialog (window);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
+  if (dialog == NULL || !gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+    return G_SOURCE_CONTINUE;
+
+  g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+  adw_message_dialog_response (dialog, "restore");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+bring_back_when_offered (BounceWindow *window)
+{
+  g_timeout_add (50, on_offer_cb, window);
+  return FALSE;
+}
+
+static void
+test_recovery_bring_back (void)
+{
+  if (!g_test_subprocess ())
+    return;
+
+  g_assert_cmpint (run_app (g_getenv ("TEST_DATA_DIR"), bring_back_when_offered), ==, 0);
+}
+
+/* Words that could not be saved at logout are in the recovery file, and come back. */
+static void
+test_recovery (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *recovery_path = g_build_filename (dir->path, "journal-recovery.json", NULL);
+  const char *words = "typed while another program held the journal";
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_test_trap_subprocess ("/app/recovery/subprocess/terminate", 60 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+
+  kept = bounce_recovery_read (recovery_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_object_get (kept->pdata[0], "body", &body, NULL);
+  g_assert_cmpstr (body, ==, words);
+  g_clear_pointer (&body, g_free);
+
+  g_test_trap_subprocess ("/app/recovery/subprocess/bring-back", 60 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+  store = bounce_store_open (dir->path, &error);
+  g_assert_no_error (error);
+  entries = bounce_store_load (store, BOUNCE_TYPE_GRIEF_ENTRY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (bounce_record_get_uuid (entries->pdata[0]), ==,
+                   bounce_record_get_uuid (kept->pdata[0]));
+  g_object_get (entries->pdata[0], "body", &body, NULL);
+  g_assert_cmpstr (body, ==, words);
+}
+
 static void
 test_version (void)
 {
@@ -210,6 +317,9 @@ main (int   argc,
   g_test_add_func ("/app/foreign-file", test_foreign_file);
   g_test_add_func ("/app/terminate-keeps-words", test_terminate_keeps_words);
   g_test_add_func ("/app/version", test_version);
+  g_test_add_func ("/app/recovery", test_recovery);
+  g_test_add_func ("/app/recovery/subprocess/terminate", test_recovery_terminate);
+  g_test_add_func ("/app/recovery/subprocess/bring-back", test_recovery_bring_back);
 
   return g_test_run ();
 }

@@ -374,6 +374,16 @@ test_remove_restore (void)
 }
 
 static void
+on_readded_cb (BounceJournal *journal,
+               BounceRecord  *record,
+               gpointer       user_data)
+{
+  BounceRecord **readded = user_data;
+
+  *readded = record;
+}
+
+static void
 test_failures (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
@@ -387,6 +397,8 @@ test_failures (void)
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *stored_tried = NULL;
+  g_autofree char *first_tried = NULL;
+  BounceRecord *readded = NULL;
   GListModel *list;
 
   g_object_unref (insert_record (store, BOUNCE_TYPE_THANKS, 2000, "first"));
@@ -403,6 +415,8 @@ test_failures (void)
   g_assert_false (bounce_journal_save (journal, stranger, &error));
   g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, !=, "");
+  /* A reason, put after "…: " by whoever tells it: no full stop of its own. */
+  g_assert_false (g_str_has_suffix (error->message, "."));
   g_clear_error (&error);
   g_assert_false (bounce_journal_remove (journal, stranger, &error));
   g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
@@ -439,16 +453,28 @@ test_failures (void)
   all = load (store, BOUNCE_TYPE_THANKS);
   g_assert_cmpuint (all->len, ==, 2);
 
-  /* The row went away behind the journal's back: the save fails and the list is not told. */
+  /* The row went away behind the journal's back: the words are stored again, as the same
+   * record, and the journal says so. */
   g_assert_true (bounce_store_delete (store, first, &error));
   g_assert_no_error (error);
   g_object_set (first, "tried", "edited", NULL);
-  g_assert_false (bounce_journal_save (journal, first, &error));
-  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  assert_changes (recorder, "");
+  g_signal_connect (journal, "record-readded", G_CALLBACK (on_readded_cb), &readded);
+  g_assert_true (bounce_journal_save (journal, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (readded == first);
+  assert_changes (recorder, "(0,1,1)");
   stored = load_stored (store, first);
-  g_assert_null (stored);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (bounce_record_get_created (stored), ==, 2000);
+  g_object_get (stored, "tried", &first_tried, NULL);
+  g_assert_cmpstr (first_tried, ==, "edited");
+  g_clear_object (&stored);
+
+  /* Removing a row that is already gone removes it from the list all the same. */
+  g_assert_true (bounce_store_delete (store, first, &error));
+  g_assert_true (bounce_journal_remove (journal, first, &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(0,1,0)");
 
   /* What did reach the store is untouched by the failures. */
   stored = load_stored (store, second);
@@ -526,21 +552,124 @@ test_summary (void)
   g_assert_cmpstr (summary, ==, "The marathon");
 }
 
+/* A value of @pspec that is not its default. */
+static void
+set_other_value (GParamSpec *pspec,
+                 GValue     *value)
+{
+  g_value_init (value, pspec->value_type);
+
+  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+    {
+    case G_TYPE_STRING:
+      g_value_set_string (value, "Grüße");
+      break;
+    case G_TYPE_BOOLEAN:
+      g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+      break;
+    case G_TYPE_INT:
+      g_value_set_int (value, G_PARAM_SPEC_INT (pspec)->default_value + 1);
+      break;
+    case G_TYPE_INT64:
+      g_value_set_int64 (value, G_PARAM_SPEC_INT64 (pspec)->default_value + 1);
+      break;
+    case G_TYPE_ENUM:
+      {
+        GEnumClass *enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+        int other = enum_class->values[0].value;
+
+        if (other == G_PARAM_SPEC_ENUM (pspec)->default_value)
+          other = enum_class->values[1].value;
+        g_value_set_enum (value, other);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_assert_false (g_param_value_defaults (pspec, value));
+}
+
 static void
 test_blank (void)
 {
-  g_autoptr(BounceRecord) thanks = g_object_new (BOUNCE_TYPE_THANKS, NULL);
-  g_autoptr(BounceRecord) idea = g_object_new (BOUNCE_TYPE_IDEA, NULL);
+  /* Every field of every kind: touching any one of them makes a record worth keeping. */
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GTypeClass) type_class = g_type_class_ref (types[t]);
+      BounceRecordClass *klass = BOUNCE_RECORD_CLASS (type_class);
 
-  g_assert_true (bounce_record_is_blank (thanks));
-  g_object_set (thanks, "treat", "cake", NULL);
-  g_assert_false (bounce_record_is_blank (thanks));
-  g_object_set (thanks, "treat", " \n\t", NULL);
-  g_assert_true (bounce_record_is_blank (thanks));
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          GParamSpec *pspec = klass->fields[i];
+          g_autoptr(BounceRecord) record = g_object_new (types[t], NULL);
+          g_auto(GValue) other = G_VALUE_INIT;
+          g_auto(GValue) initial = G_VALUE_INIT;
 
-  g_assert_true (bounce_record_is_blank (idea));
-  g_object_set (idea, "next-step", "Grüße", NULL);
-  g_assert_false (bounce_record_is_blank (idea));
+          g_test_message ("%s:%s", g_type_name (types[t]), pspec->name);
+          g_assert_true (bounce_record_is_blank (record));
+
+          set_other_value (pspec, &other);
+          g_object_set_property (G_OBJECT (record), pspec->name, &other);
+          g_assert_false (bounce_record_is_blank (record));
+
+          g_value_init (&initial, pspec->value_type);
+          g_param_value_set_default (pspec, &initial);
+          g_object_set_property (G_OBJECT (record), pspec->name, &initial);
+          g_assert_true (bounce_record_is_blank (record));
+
+          /* White space is what is left after typing and deleting. */
+          if (G_IS_PARAM_SPEC_STRING (pspec))
+            {
+              g_object_set (record, pspec->name, " \n\t", NULL);
+              g_assert_true (bounce_record_is_blank (record));
+            }
+        }
+    }
+}
+
+static void
+test_drop_if_blank (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = new_journal (store);
+  g_autoptr(BounceRecord) blank = NULL;
+  g_autoptr(BounceRecord) moved_on = NULL;
+  g_autoptr(BounceRecord) gone = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean dropped = FALSE;
+
+  blank = bounce_journal_add (journal, BOUNCE_TYPE_IDEA, &error);
+  g_assert_no_error (error);
+  moved_on = bounce_journal_add (journal, BOUNCE_TYPE_IDEA, &error);
+  g_assert_no_error (error);
+
+  /* Only its status was set: that is a choice the person made, not a blank idea. */
+  g_object_set (moved_on, "status", BOUNCE_IDEA_STATUS_TRYING, NULL);
+  g_assert_true (bounce_journal_save (journal, moved_on, &error));
+  g_assert_true (bounce_journal_drop_if_blank (journal, moved_on, &dropped, &error));
+  g_assert_no_error (error);
+  g_assert_false (dropped);
+
+  g_assert_true (bounce_journal_drop_if_blank (journal, blank, &dropped, &error));
+  g_assert_no_error (error);
+  g_assert_true (dropped);
+
+  ideas = load (store, BOUNCE_TYPE_IDEA);
+  g_assert_cmpuint (ideas->len, ==, 1);
+  g_assert_cmpstr (bounce_record_get_uuid (ideas->pdata[0]), ==,
+                   bounce_record_get_uuid (moved_on));
+  g_assert_cmpuint (g_list_model_get_n_items (bounce_journal_get_records (journal,
+                                                                          BOUNCE_TYPE_IDEA)),
+                    ==, 1);
+
+  /* One that is no longer in the journal is left alone. */
+  gone = g_object_new (BOUNCE_TYPE_IDEA, NULL);
+  g_assert_true (bounce_journal_drop_if_blank (journal, gone, &dropped, &error));
+  g_assert_no_error (error);
+  g_assert_false (dropped);
 }
 
 int
@@ -561,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/journal/failures", test_failures);
   g_test_add_func ("/journal/summary", test_summary);
   g_test_add_func ("/journal/blank", test_blank);
+  g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
 
   return g_test_run ();
 }

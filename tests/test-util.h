@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,8 @@ typedef gboolean (*TestCondition) (gpointer user_data);
 gboolean test_iterate_until (TestCondition condition,
                              gpointer      user_data,
                              guint         timeout_ms);
+
+sqlite3 *test_lock_journal   (const char *db_path);
+void     test_unlock_journal (sqlite3    *db);
 
 G_END_DECLS

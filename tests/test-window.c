@@ -2,6 +2,7 @@
 /* test-window.c: the window driven as a person would, through its actions, checked on disk. */
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "bounce-core.h"
 #include "bounce-grief-editor.h"
@@ -570,12 +571,6 @@ test_undo_stays_in_entry (Fixture       *fixture,
 }
 
 static gboolean
-no_condition (gpointer user_data)
-{
-  return FALSE;
-}
-
-static gboolean
 leaflet_is_folded (gpointer user_data)
 {
   return adw_leaflet_get_folded (user_data);
@@ -606,6 +601,24 @@ test_narrow (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 }
 
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+static const char *
+last_toast_title (Fixture *fixture)
+{
+  AdwToast *toast = bounce_window_get_last_toast (fixture->window);
+
+  g_assert_nonnull (toast);
+  return adw_toast_get_title (toast);
+}
+
 static void
 test_save_failure_keeps_words (Fixture       *fixture,
                                gconstpointer  data)
@@ -613,13 +626,15 @@ test_save_failure_keeps_words (Fixture       *fixture,
   BounceRecordPage *grieve = page (fixture, "grieve");
   g_autoptr(GError) error = NULL;
   g_autoptr(BounceStore) other = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
   GtkTextView *body_view;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
 
   activate (fixture, "win.new-record", NULL);
+  uuid = g_strdup (bounce_record_get_uuid (bounce_record_page_get_selected (grieve)));
 
-  /* The row goes away behind the window's back, so the next save cannot find it. */
+  /* The row goes away behind the window's back, as another instance might do. */
   other = bounce_store_open (fixture->dir->path, &error);
   g_assert_no_error (error);
   g_assert_true (bounce_store_delete (other, bounce_record_page_get_selected (grieve), &error));
@@ -627,23 +642,474 @@ test_save_failure_keeps_words (Fixture       *fixture,
 
   body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "words worth keeping", -1);
-  g_assert_false (bounce_window_flush (fixture->window, &error));
-  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
 
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (body_view), &start, &end);
-  text = gtk_text_iter_get_text (&start, &end);
-  g_assert_cmpstr (text, ==, "words worth keeping");
+  /* The words are stored again, as the same entry, and the window says so. */
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (last_toast_title (fixture), ==,
+                   "Entry deleted elsewhere; your words were kept");
+  entries = load_from_disk (fixture, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (bounce_record_get_uuid (entries->pdata[0]), ==, uuid);
+  g_object_get (entries->pdata[0], "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "words worth keeping");
 
-  /* The timed save tells the person too; the test expects its log line. */
-  g_test_expect_message ("bounce-autosave", G_LOG_LEVEL_WARNING, "Could not save*");
-  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (body_view), "!", -1);
-  test_iterate_until (no_condition, NULL, 1500);
-  g_test_assert_expected_messages ();
-
-  /* Closing must not crash on a save that cannot succeed. */
-  g_test_expect_message ("bounce-autosave", G_LOG_LEVEL_WARNING, "Could not save*");
+  /* Nothing is blocked: a new entry starts, and the first is kept. */
+  activate (fixture, "win.new-record", NULL);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 2);
   close_window (fixture);
-  g_test_assert_expected_messages ();
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, 1);
+}
+
+static gboolean
+is_pending_save (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  AdwToast *toast = bounce_window_get_last_toast (fixture->window);
+
+  return toast != NULL &&
+         g_strcmp0 (adw_toast_get_title (toast), "Not saved yet — retrying") == 0;
+}
+
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *label = find_label (c, text);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_is_shown (gpointer user_data)
+{
+  LabelWait *wait = user_data;
+  GtkLabel *label = find_label (wait->root, wait->text);
+
+  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label)) &&
+         gtk_widget_get_width (GTK_WIDGET (label)) > 0;
+}
+
+/* The toast's one line shows whole: nothing of it is cut off with "…". */
+static void
+assert_toast_shows_whole (Fixture    *fixture,
+                          const char *title)
+{
+  GtkWidget *overlay = GTK_WIDGET (child (fixture->window, BOUNCE_TYPE_WINDOW, "toast_overlay"));
+  LabelWait wait = { overlay, title };
+  GtkLabel *label;
+
+  g_assert_true (test_iterate_until (label_is_shown, &wait, 5000));
+  label = find_label (overlay, title);
+  g_test_message ("\"%s\": %d px wide", title, gtk_widget_get_width (GTK_WIDGET (label)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+}
+
+static gboolean
+no_condition (gpointer user_data)
+{
+  return FALSE;
+}
+
+static gboolean
+toast_gone (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GtkWidget *overlay = GTK_WIDGET (child (fixture->window, BOUNCE_TYPE_WINDOW, "toast_overlay"));
+
+  return find_label (overlay, "Not saved yet — retrying") == NULL;
+}
+
+static void
+test_failure_toasts (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  DiskWait wait = { fixture, BOUNCE_TYPE_GRIEF_ENTRY, "body",
+                    "typed while the journal was locked" };
+  sqlite3 *lock;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 960, 640);
+  activate (fixture, "win.new-record", NULL);
+  lock = test_lock_journal (bounce_store_get_path (fixture->store));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), wait.expected, -1);
+
+  /* A failed timed save says so, in one short line that fits. */
+  g_assert_true (test_iterate_until (is_pending_save, fixture, 5000));
+  assert_toast_shows_whole (fixture, "Not saved yet — retrying");
+
+  /* A new entry cannot start while the journal is locked; the reason reads as one
+   * sentence, and the pending words are untouched. */
+  activate (fixture, "win.new-record", NULL);
+  g_assert_cmpstr (last_toast_title (fixture), ==,
+                   "Could not start a new entry: another program is using the journal right now");
+  g_assert_null (strstr (last_toast_title (fixture), ".."));
+  {
+    g_autofree char *text = buffer_text (body_view);
+
+    g_assert_cmpstr (text, ==, wait.expected);
+  }
+
+  /* Once the lock goes, the words reach the disk by themselves and the toast goes. */
+  test_unlock_journal (lock);
+  g_assert_true (test_iterate_until (disk_has_value, &wait, 10000));
+  g_assert_true (test_iterate_until (toast_gone, fixture, 5000));
+
+  /* And the page had been removed elsewhere: the toast fits too. */
+  adw_toast_dismiss (bounce_window_get_last_toast (fixture->window));
+  {
+    g_autoptr(BounceStore) other = bounce_store_open (fixture->dir->path, NULL);
+
+    g_assert_true (bounce_store_delete (other, bounce_record_page_get_selected (grieve), NULL));
+  }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "again", -1);
+  g_assert_true (bounce_window_flush (fixture->window, NULL));
+  assert_toast_shows_whole (fixture, "Entry deleted elsewhere; your words were kept");
+}
+
+/* Presses a response button of @dialog, as a click does. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  const char *label = adw_message_dialog_get_response_label (dialog, response);
+  GtkWidget *stack[64];
+  guint depth = 0;
+
+  g_assert_nonnull (label);
+  stack[depth++] = GTK_WIDGET (dialog);
+  while (depth > 0)
+    {
+      GtkWidget *widget = stack[--depth];
+
+      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                                               label) == 0)
+        {
+          g_signal_emit_by_name (widget, "clicked");
+          return;
+        }
+
+      for (GtkWidget *c = gtk_widget_get_first_child (widget);
+           c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        {
+          g_assert_cmpuint (depth, <, G_N_ELEMENTS (stack));
+          stack[depth++] = c;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static AdwMessageDialog *
+shown_dialog (Fixture *fixture)
+{
+  AdwMessageDialog *dialog = bounce_window_get_dialog (fixture->window);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  return dialog;
+}
+
+static void
+on_text_read_cb (GObject      *clipboard,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+pointer_is_set (gpointer user_data)
+{
+  return *(gpointer *) user_data != NULL;
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read_cb, &text);
+  g_assert_true (test_iterate_until (pointer_is_set, &text, 5000));
+  return text;
+}
+
+/* The window closed itself: only the fixture's references are left. */
+static void
+forget_window (Fixture *fixture)
+{
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->journal);
+  g_clear_object (&fixture->store);
+}
+
+static gboolean
+dialog_is_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  AdwMessageDialog *dialog = bounce_window_get_dialog (fixture->window);
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
+}
+
+static void
+test_close_asks_and_recovers (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  BounceRecordPage *paths = page (fixture, "paths");
+  const char *words = "An idea I do not want to lose";
+  g_autofree char *recovery_path = NULL;
+  g_autofree char *copied = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  sqlite3 *lock;
+  GStatBuf st;
+
+  activate (fixture, "win.show-page", g_variant_new_string ("paths"));
+  activate (fixture, "win.new-record", NULL);
+  recovery_path = bounce_recovery_dup_path (fixture->store);
+  lock = test_lock_journal (bounce_store_get_path (fixture->store));
+  gtk_editable_set_text (child (editor_of (paths), BOUNCE_TYPE_IDEA_EDITOR, "title_row"), words);
+
+  /* Closing asks, and the window stays. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (test_iterate_until (dialog_is_shown, fixture, 5000));
+
+  /* Copy Text puts the words on the clipboard, and the question stays. */
+  respond (shown_dialog (fixture), "copy");
+  copied = read_clipboard (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (copied, ==, words);
+  shown_dialog (fixture);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+
+  /* Trying again while the journal is still locked asks again. */
+  respond (shown_dialog (fixture), "retry");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  shown_dialog (fixture);
+
+  /* Closing anyway keeps the words in a private recovery file beside the journal. */
+  respond (shown_dialog (fixture), "keep");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  forget_window (fixture);
+  test_unlock_journal (lock);
+
+  g_assert_cmpint (g_stat (recovery_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  kept = bounce_recovery_read (recovery_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_object_get (kept->pdata[0], "title", &title, NULL);
+  g_assert_cmpstr (title, ==, words);
+
+  /* The next start offers them back, and bringing them back stores them. */
+  open_window (fixture);
+  g_assert_true (test_iterate_until (dialog_is_shown, fixture, 5000));
+  respond (shown_dialog (fixture), "restore");
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (last_toast_title (fixture), ==, "Your words are back");
+  g_clear_pointer (&title, g_free);
+  title = disk_string (fixture, BOUNCE_TYPE_IDEA, 0, "title");
+  g_assert_cmpstr (title, ==, words);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_IDEA), ==, 1);
+}
+
+static void
+test_close_retry (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  g_autofree char *body = NULL;
+  g_autofree char *recovery_path = bounce_recovery_dup_path (fixture->store);
+  sqlite3 *lock;
+
+  activate (fixture, "win.new-record", NULL);
+  lock = test_lock_journal (bounce_store_get_path (fixture->store));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "saved on the second try", -1);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_true (test_iterate_until (dialog_is_shown, fixture, 5000));
+
+  /* The lock goes; Try Again saves and closes. */
+  test_unlock_journal (lock);
+  respond (shown_dialog (fixture), "retry");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  forget_window (fixture);
+
+  body = disk_string (fixture, BOUNCE_TYPE_GRIEF_ENTRY, 0, "body");
+  g_assert_cmpstr (body, ==, "saved on the second try");
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+}
+
+/* The focus is inside the row that shows @record, and nowhere near the goal. */
+static gboolean
+focus_is_on_row (Fixture      *fixture,
+                 BounceRecord *record)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  BounceRecordRow *row = find_row (GTK_WIDGET (page (fixture, "grieve")), record);
+
+  return focus != NULL && row != NULL &&
+         (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (GTK_WIDGET (row), focus));
+}
+
+typedef struct
+{
+  Fixture      *fixture;
+  BounceRecord *record;
+} FocusWait;
+
+static gboolean
+focus_settled_on_row (gpointer user_data)
+{
+  FocusWait *wait = user_data;
+
+  return focus_is_on_row (wait->fixture, wait->record);
+}
+
+static gboolean
+focus_in_goal (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  GtkWidget *card = GTK_WIDGET (bounce_window_get_goal_card (fixture->window));
+
+  return focus != NULL && (focus == card || gtk_widget_is_ancestor (focus, card));
+}
+
+static void
+test_delete_focus (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  int width = GPOINTER_TO_INT (data);
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  GtkWidget *add_button = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "add_button");
+  const char *texts[] = { "oldest", "middle", "newest" };
+  BounceRecord *records[3];
+  FocusWait wait = { fixture, NULL };
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 640);
+  gtk_editable_set_text (child (bounce_window_get_goal_card (fixture->window),
+                                BOUNCE_TYPE_GOAL_CARD, "title_row"), "Become a pilot");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      activate (fixture, "win.new-record", NULL);
+      records[i] = bounce_record_page_get_selected (grieve);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), texts[i], -1);
+    }
+  test_iterate_until (no_condition, NULL, 300);
+
+  /* The list is newest first: delete the middle one, while writing in it. */
+  g_assert_true (bounce_record_page_select (grieve, records[1]));
+  gtk_widget_grab_focus (GTK_WIDGET (body_view));
+  activate (fixture, "win.delete-record", NULL);
+  g_assert_true (bounce_record_page_get_selected (grieve) == records[0]);
+  wait.record = records[0];
+  g_assert_true (test_iterate_until (focus_settled_on_row, &wait, 5000));
+  g_assert_false (focus_in_goal (fixture));
+
+  /* The last one in the list: the one before it takes its place. */
+  activate (fixture, "win.delete-record", NULL);
+  g_assert_true (bounce_record_page_get_selected (grieve) == records[2]);
+  wait.record = records[2];
+  g_assert_true (test_iterate_until (focus_settled_on_row, &wait, 5000));
+  g_assert_false (focus_in_goal (fixture));
+
+  /* None left: the button that starts a new one. */
+  activate (fixture, "win.delete-record", NULL);
+  g_assert_null (bounce_record_page_get_selected (grieve));
+  test_iterate_until (no_condition, NULL, 300);
+  g_assert_true (gtk_widget_has_focus (add_button));
+  g_assert_false (focus_in_goal (fixture));
+
+  /* And the goal kept its name. */
+  {
+    g_autofree char *title = NULL;
+
+    g_object_get (bounce_goal_card_get_goal (bounce_window_get_goal_card (fixture->window)),
+                  "title", &title, NULL);
+    g_assert_cmpstr (title, ==, "Become a pilot");
+  }
+}
+
+/* New Paths, Ctrl+N, "Where it stands", Ctrl+N again: the first idea is kept. */
+static void
+test_status_only_idea_kept (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  BounceRecordPage *paths = page (fixture, "paths");
+  BounceEditor *editor = editor_of (paths);
+  g_autoptr(GPtrArray) ideas = NULL;
+  BounceIdeaStatus status = BOUNCE_IDEA_STATUS_DREAMING;
+  BounceRecord *first;
+
+  activate (fixture, "win.show-page", g_variant_new_string ("paths"));
+  activate (fixture, "win.new-record", NULL);
+  first = bounce_record_page_get_selected (paths);
+  adw_combo_row_set_selected (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "status_row"),
+                              BOUNCE_IDEA_STATUS_TRYING);
+  activate (fixture, "win.new-record", NULL);
+
+  ideas = load_from_disk (fixture, BOUNCE_TYPE_IDEA);
+  g_assert_cmpuint (ideas->len, ==, 2);
+  g_assert_cmpstr (bounce_record_get_uuid (ideas->pdata[1]), ==, bounce_record_get_uuid (first));
+  g_object_get (ideas->pdata[1], "status", &status, NULL);
+  g_assert_cmpint (status, ==, BOUNCE_IDEA_STATUS_TRYING);
+}
+
+static gboolean
+buffer_has_text (gpointer user_data)
+{
+  g_autofree char *text = buffer_text (user_data);
+
+  return *text != '\0';
+}
+
+/* Text pasted from another program with a NUL in it keeps what follows the NUL. */
+static void
+test_paste_nul (Fixture       *fixture,
+                gconstpointer  data)
+{
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  static const char pasted[] = "before the NUL\0after the NUL – Grüße";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (pasted, sizeof pasted - 1);
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autofree char *text = NULL;
+
+  activate (fixture, "win.new-record", NULL);
+  provider = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", bytes);
+  g_assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (body_view)),
+                                            provider));
+
+  g_signal_emit_by_name (body_view, "paste-clipboard");   /* what Ctrl+V does */
+  g_assert_true (test_iterate_until (buffer_has_text, body_view, 5000));
+  test_iterate_until (no_condition, NULL, 200);
+  text = buffer_text (body_view);
+  g_assert_cmpstr (text, ==, "before the NULafter the NUL – Grüße");
 }
 
 static void
@@ -709,6 +1175,20 @@ main (int   argc,
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/save-failure-keeps-words", Fixture, NULL,
               fixture_set_up, test_save_failure_keeps_words, fixture_tear_down);
+  g_test_add ("/window/failure-toasts", Fixture, NULL,
+              fixture_set_up, test_failure_toasts, fixture_tear_down);
+  g_test_add ("/window/close-asks-and-recovers", Fixture, NULL,
+              fixture_set_up, test_close_asks_and_recovers, fixture_tear_down);
+  g_test_add ("/window/close-retry", Fixture, NULL,
+              fixture_set_up, test_close_retry, fixture_tear_down);
+  g_test_add ("/window/delete-focus/narrow", Fixture, GINT_TO_POINTER (360),
+              fixture_set_up, test_delete_focus, fixture_tear_down);
+  g_test_add ("/window/delete-focus/wide", Fixture, GINT_TO_POINTER (1000),
+              fixture_set_up, test_delete_focus, fixture_tear_down);
+  g_test_add ("/window/paths/status-only-idea-kept", Fixture, NULL,
+              fixture_set_up, test_status_only_idea_kept, fixture_tear_down);
+  g_test_add ("/window/paste-nul", Fixture, NULL,
+              fixture_set_up, test_paste_nul, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

@@ -10,5 +10,6 @@
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
 #include "bounce-record.h"
+#include "bounce-recovery.h"
 #include "bounce-store.h"
 #include "bounce-thanks.h"

@@ -26,6 +26,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  RECORD_READDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (BounceJournal, bounce_journal, G_TYPE_OBJECT)
 
 static GListStore *
@@ -57,9 +64,9 @@ find_record (BounceJournal  *self,
 
   if (!g_list_store_find (list, record, position))
     {
-      /* The same words as the store's, since a toast may show them. */
+      /* A reason, as the store's are: a toast puts it after "…: ". */
       g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
-                           _("That entry is no longer in the journal."));
+                           _("that entry is no longer in the journal"));
       return NULL;
     }
 
@@ -134,6 +141,20 @@ bounce_journal_class_init (BounceJournalClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BounceJournal::record-readded:
+   * @record: the record that was stored again
+   *
+   * A record being saved had lost its row, to another program or a damaged file:
+   * it was stored again, with its identity and its words, so that nothing typed is lost.
+   */
+  signals[RECORD_READDED] =
+    g_signal_new ("record-readded",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, BOUNCE_TYPE_RECORD);
 }
 
 static void
@@ -231,10 +252,44 @@ bounce_journal_add (BounceJournal  *self,
 }
 
 /**
+ * bounce_journal_lookup:
+ * @uuid: the record's identity
+ *
+ * Returns: (transfer none) (nullable): the record of @record_type with @uuid
+ */
+BounceRecord *
+bounce_journal_lookup (BounceJournal *self,
+                       GType          record_type,
+                       const char    *uuid)
+{
+  GListModel *list;
+  guint n;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  list = G_LIST_MODEL (list_for (self, record_type));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BounceRecord) record = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (bounce_record_get_uuid (record), uuid) == 0)
+        return record;
+    }
+
+  return NULL;
+}
+
+/**
  * bounce_journal_save:
  *
  * Writes @record's fields to the store, then tells its list that the row
- * changed.
+ * changed. A record of the journal whose row has gone from the file is stored
+ * again, with its identity and creation time, and ::record-readded says so: the
+ * words typed into it are worth more than the deletion nobody here asked for.
+ * A record that is not in the journal (it was removed) fails with
+ * %BOUNCE_STORE_ERROR_NOT_FOUND.
  */
 gboolean
 bounce_journal_save (BounceJournal  *self,
@@ -242,6 +297,8 @@ bounce_journal_save (BounceJournal  *self,
                      GError        **error)
 {
   g_autoptr(BounceRecord) hold = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean readded = FALSE;
   GListStore *list;
   guint position;
 
@@ -251,12 +308,29 @@ bounce_journal_save (BounceJournal  *self,
   if (!(list = find_record (self, record, &position, error)))
     return FALSE;
 
-  if (!bounce_store_update (self->store, record, error))
-    return FALSE;
+  if (!bounce_store_update (self->store, record, &local_error))
+    {
+      if (!g_error_matches (local_error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      g_debug ("%s lost its row; storing it again", bounce_record_get_uuid (record));
+      bounce_record_set_updated (record, MAX (g_get_real_time (),
+                                              bounce_record_get_updated (record)));
+      if (!bounce_store_insert (self->store, record, error))
+        return FALSE;
+      readded = TRUE;
+    }
 
   /* Replacing the row with itself emits items-changed (position, 1, 1). */
   hold = g_object_ref (record);
   g_list_store_splice (list, position, 1, (gpointer *) &hold, 1);
+
+  if (readded)
+    g_signal_emit (self, signals[RECORD_READDED], 0, record);
+
   return TRUE;
 }
 
@@ -271,6 +345,7 @@ bounce_journal_remove (BounceJournal  *self,
                        BounceRecord   *record,
                        GError        **error)
 {
+  g_autoptr(GError) local_error = NULL;
   GListStore *list;
   guint position;
 
@@ -280,8 +355,13 @@ bounce_journal_remove (BounceJournal  *self,
   if (!(list = find_record (self, record, &position, error)))
     return FALSE;
 
-  if (!bounce_store_delete (self->store, record, error))
-    return FALSE;
+  /* A row already gone from the file is what was asked for. */
+  if (!bounce_store_delete (self->store, record, &local_error) &&
+      !g_error_matches (local_error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   g_list_store_remove (list, position);
   return TRUE;
@@ -308,5 +388,41 @@ bounce_journal_restore (BounceJournal  *self,
 
   list = list_for_record (self, record);
   g_list_store_insert (list, sorted_position (G_LIST_MODEL (list), record), record);
+  return TRUE;
+}
+
+/**
+ * bounce_journal_drop_if_blank:
+ * @dropped: (out) (optional): whether @record was removed
+ *
+ * Removes @record when the person left every field of it as it was made (see
+ * bounce_record_is_blank()), as when Ctrl+N was pressed by mistake. A record
+ * that is not in the journal, or holds anything, is left alone.
+ *
+ * Returns: %FALSE with @error set when a blank record could not be removed
+ */
+gboolean
+bounce_journal_drop_if_blank (BounceJournal  *self,
+                              BounceRecord   *record,
+                              gboolean       *dropped,
+                              GError        **error)
+{
+  guint position;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+
+  if (dropped != NULL)
+    *dropped = FALSE;
+
+  if (!bounce_record_is_blank (record) ||
+      !g_list_store_find (list_for_record (self, record), record, &position))
+    return TRUE;
+
+  if (!bounce_journal_remove (self, record, error))
+    return FALSE;
+
+  if (dropped != NULL)
+    *dropped = TRUE;
   return TRUE;
 }

@@ -19,6 +19,9 @@ GListModel    *bounce_journal_get_records (BounceJournal  *self,
 BounceRecord  *bounce_journal_add         (BounceJournal  *self,
                                            GType           record_type,
                                            GError        **error);
+BounceRecord  *bounce_journal_lookup      (BounceJournal  *self,
+                                           GType           record_type,
+                                           const char     *uuid);
 gboolean       bounce_journal_save        (BounceJournal  *self,
                                            BounceRecord   *record,
                                            GError        **error);
@@ -28,5 +31,9 @@ gboolean       bounce_journal_remove      (BounceJournal  *self,
 gboolean       bounce_journal_restore     (BounceJournal  *self,
                                            BounceRecord   *record,
                                            GError        **error);
+gboolean       bounce_journal_drop_if_blank (BounceJournal  *self,
+                                             BounceRecord   *record,
+                                             gboolean       *dropped,
+                                             GError        **error);
 
 G_END_DECLS

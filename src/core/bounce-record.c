@@ -337,28 +337,44 @@ bounce_record_dup_summary (BounceRecord *self)
   return g_strdup ("");
 }
 
-/* TRUE when none of the record's text fields holds anything but white space. */
+/* A string counts as untouched when it holds only white space, since that is what an
+ * editor leaves behind when someone types and deletes. */
+static gboolean
+is_default (GParamSpec   *pspec,
+            const GValue *value)
+{
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *text = g_value_get_string (value);
+
+      while (text != NULL && g_ascii_isspace (*text))
+        text++;
+      return text == NULL || *text == '\0';
+    }
+
+  return g_param_value_defaults (pspec, value);
+}
+
+/**
+ * bounce_record_is_blank:
+ *
+ * Returns: %TRUE when every field of the record still holds its default (strings
+ *   counting as default when they hold only white space): a record the person has
+ *   not touched, which may go without a word
+ */
 gboolean
 bounce_record_is_blank (BounceRecord *self)
 {
   BounceRecordClass *klass;
+  GValue *values;
 
   g_return_val_if_fail (BOUNCE_IS_RECORD (self), TRUE);
 
   klass = BOUNCE_RECORD_GET_CLASS (self);
+  values = ensure_values (self);
   for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const GValue *value = &ensure_values (self)[i];
-      const char *text;
-
-      if (!G_VALUE_HOLDS_STRING (value) || (text = g_value_get_string (value)) == NULL)
-        continue;
-
-      while (g_ascii_isspace (*text))
-        text++;
-      if (*text != '\0')
-        return FALSE;
-    }
+    if (!is_default (klass->fields[i], &values[i]))
+      return FALSE;
 
   return TRUE;
 }

@@ -20,6 +20,128 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BounceEditor, bounce_editor, GTK_TYPE_WIDGET)
 
+static const char * const text_mime_types[] = {
+  "text/plain;charset=utf-8",
+  "text/plain",
+  NULL
+};
+
+/* Pasted text as GTK would insert it, but whole: a NUL byte is dropped rather than taken
+ * for the end, and bytes that are not UTF-8 become U+FFFD instead of losing the rest. */
+static char *
+text_from_bytes (GBytes *bytes)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(GString) text = g_string_sized_new (size);
+
+  for (gsize i = 0; i < size; i++)
+    if (data[i] != '\0')
+      g_string_append_c (text, data[i]);
+
+  return g_utf8_make_valid (text->str, text->len);
+}
+
+static void
+on_paste_spliced_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GtkTextView) view = user_data;
+  GOutputStream *stream = G_OUTPUT_STREAM (object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  GtkTextBuffer *buffer;
+  gboolean editable;
+
+  if (g_output_stream_splice_finish (stream, result, &error) < 0)
+    {
+      g_message ("Could not paste: %s", error->message);
+      return;
+    }
+
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  text = text_from_bytes (bytes);
+  buffer = gtk_text_view_get_buffer (view);
+  editable = gtk_text_view_get_editable (view);
+
+  /* As GtkTextView pastes: over the selection, as one step to undo. */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, editable);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, editable);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (view, gtk_text_buffer_get_insert (buffer));
+}
+
+static void
+on_paste_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkTextView) view = user_data;
+  g_autoptr(GInputStream) input = NULL;
+  g_autoptr(GOutputStream) output = NULL;
+  g_autoptr(GError) error = NULL;
+
+  input = gdk_clipboard_read_finish (GDK_CLIPBOARD (object), result, NULL, &error);
+  if (input == NULL)
+    {
+      g_message ("Could not paste: %s", error->message);
+      return;
+    }
+
+  output = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (output, input,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, on_paste_spliced_cb,
+                                g_steal_pointer (&view));
+}
+
+/* GTK reads pasted text into a C string, which ends at the first NUL byte: whatever
+ * followed it (from a terminal, a PDF) would be lost. The bytes are read here instead. */
+static void
+on_paste_clipboard_cb (GtkTextView *view,
+                       gpointer     user_data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+  gboolean has_text = FALSE;
+
+  for (guint i = 0; text_mime_types[i] != NULL; i++)
+    has_text |= gdk_content_formats_contain_mime_type (formats, text_mime_types[i]);
+
+  /* Anything else (a GType offered in this process only) GTK pastes as it does. */
+  if (!has_text)
+    return;
+
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  gdk_clipboard_read_async (clipboard, (const char **) text_mime_types, G_PRIORITY_DEFAULT,
+                            NULL, on_paste_read_cb, g_object_ref (view));
+}
+
+static void
+guard_pastes (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect (widget, "paste-clipboard", G_CALLBACK (on_paste_clipboard_cb), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    guard_pastes (child);
+}
+
+static void
+bounce_editor_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (bounce_editor_parent_class)->constructed (object);
+
+  /* The subclass's template is built by now. */
+  guard_pastes (GTK_WIDGET (object));
+}
+
 static void
 bounce_editor_dispose (GObject *object)
 {
@@ -86,6 +208,7 @@ bounce_editor_class_init (BounceEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bounce_editor_constructed;
   object_class->dispose = bounce_editor_dispose;
   object_class->get_property = bounce_editor_get_property;
   object_class->set_property = bounce_editor_set_property;

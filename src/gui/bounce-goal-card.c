@@ -16,11 +16,11 @@ struct _BounceGoalCard
   BounceJournal  *journal;
   BounceAutosave *autosave;
   BounceGoal     *goal;
-  gboolean        stored;
 };
 
 enum {
   SAVE_FAILED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -35,24 +35,10 @@ on_autosave_failed_cb (BounceGoalCard *self,
   g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
-/* Nothing is stored until something is written: a blank goal is no goal. */
 static void
-on_goal_notify_cb (BounceGoalCard *self,
-                   GParamSpec     *pspec)
+on_autosave_saved_cb (BounceGoalCard *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->stored || pspec->owner_type == BOUNCE_TYPE_RECORD)
-    return;
-
-  if (!bounce_journal_restore (self->journal, BOUNCE_RECORD (self->goal), &error))
-    {
-      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-      return;
-    }
-
-  self->stored = TRUE;
-  bounce_autosave_watch (self->autosave, BOUNCE_RECORD (self->goal));
+  g_signal_emit (self, signals[SAVED], 0);
 }
 
 static void
@@ -94,6 +80,18 @@ bounce_goal_card_class_init (BounceGoalCardClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
 
+  /**
+   * BounceGoalCard::saved:
+   *
+   * After failures, what was typed reached the disk.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/bounce-goal-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BounceGoalCard, title_row);
@@ -119,6 +117,7 @@ bounce_goal_card_set_journal (BounceGoalCard *self,
                               BounceJournal  *journal)
 {
   GListModel *goals;
+  gboolean stored;
 
   g_return_if_fail (BOUNCE_IS_GOAL_CARD (self));
   g_return_if_fail (BOUNCE_IS_JOURNAL (journal));
@@ -128,10 +127,12 @@ bounce_goal_card_set_journal (BounceGoalCard *self,
   self->autosave = bounce_autosave_new (journal, AUTOSAVE_DELAY_MS);
   g_signal_connect_object (self->autosave, "failed",
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "saved",
+                           G_CALLBACK (on_autosave_saved_cb), self, G_CONNECT_SWAPPED);
 
   goals = bounce_journal_get_records (journal, BOUNCE_TYPE_GOAL);
   self->goal = g_list_model_get_item (goals, 0);
-  self->stored = self->goal != NULL;
+  stored = self->goal != NULL;
   if (self->goal == NULL)
     self->goal = g_object_new (BOUNCE_TYPE_GOAL, NULL);
 
@@ -140,11 +141,11 @@ bounce_goal_card_set_journal (BounceGoalCard *self,
   g_object_bind_property (self->goal, "cost", self->cost_row, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
-  if (self->stored)
+  /* Nothing is stored until something is written: a blank goal is no goal. */
+  if (stored)
     bounce_autosave_watch (self->autosave, BOUNCE_RECORD (self->goal));
   else
-    g_signal_connect_object (self->goal, "notify", G_CALLBACK (on_goal_notify_cb), self,
-                             G_CONNECT_SWAPPED);
+    bounce_autosave_watch_new (self->autosave, BOUNCE_RECORD (self->goal));
 }
 
 /**
@@ -170,4 +171,21 @@ bounce_goal_card_flush (BounceGoalCard  *self,
     return TRUE;
 
   return bounce_autosave_flush (self->autosave, error);
+}
+
+/**
+ * bounce_goal_card_dup_unsaved:
+ *
+ * Returns: (transfer container) (element-type BounceRecord): the goal, when
+ *   what was typed in it has not reached the disk
+ */
+GPtrArray *
+bounce_goal_card_dup_unsaved (BounceGoalCard *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_GOAL_CARD (self), NULL);
+
+  if (self->autosave == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  return bounce_autosave_dup_unsaved (self->autosave);
 }

@@ -16,5 +16,6 @@ void        bounce_goal_card_set_journal (BounceGoalCard  *self,
 BounceGoal *bounce_goal_card_get_goal    (BounceGoalCard  *self);
 gboolean    bounce_goal_card_flush       (BounceGoalCard  *self,
                                           GError         **error);
+GPtrArray  *bounce_goal_card_dup_unsaved (BounceGoalCard  *self);
 
 G_END_DECLS

@@ -52,6 +52,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   SAVE_FAILED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -122,23 +123,44 @@ on_items_changed_cb (BounceRecordPage *self)
   update_view (self);
 }
 
-/* An entry left with nothing written in it is no entry: it goes without a word. */
+/* An entry left as it was made is no entry: it goes without a word. */
 static void
 drop_if_blank (BounceRecordPage *self,
                BounceRecord     *record)
 {
   g_autoptr(GError) error = NULL;
-  GListModel *records;
 
-  if (record == NULL || !bounce_record_is_blank (record))
-    return;
-
-  records = bounce_journal_get_records (self->journal, self->record_type);
-  if (position_of (records, record) == GTK_INVALID_LIST_POSITION)
-    return;
-
-  if (!bounce_journal_remove (self->journal, record, &error))
+  if (record != NULL && !bounce_journal_drop_if_blank (self->journal, record, NULL, &error))
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+/* The row of the entry on show gets the focus, so that the next key lands nowhere it
+ * could undo anything; with no entry left, the button that starts one does. */
+static void
+focus_selected_row (BounceRecordPage *self)
+{
+  BounceRecord *record = bounce_record_page_get_selected (self);
+  GtkWidget *child;
+
+  if (record == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+      return;
+    }
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (BOUNCE_IS_RECORD_ROW (row) &&
+          bounce_record_row_get_record (BOUNCE_RECORD_ROW (row)) == record &&
+          gtk_widget_grab_focus (child))
+        return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -164,6 +186,12 @@ on_autosave_failed_cb (BounceRecordPage *self,
                        GError           *error)
 {
   g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static void
+on_autosave_saved_cb (BounceRecordPage *self)
+{
+  g_signal_emit (self, signals[SAVED], 0);
 }
 
 static void
@@ -434,7 +462,8 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
    * BounceRecordPage::save-failed:
    * @error: what went wrong
    *
-   * What was typed could not be stored; it stays in the editor.
+   * What was typed could not be stored; it stays in the editor, and saving
+   * it is tried again by itself.
    */
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed",
@@ -442,6 +471,18 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * BounceRecordPage::saved:
+   *
+   * After failures, everything typed reached the disk.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/bounce-record-page.ui");
@@ -501,6 +542,8 @@ bounce_record_page_set_journal (BounceRecordPage *self,
   self->autosave = bounce_autosave_new (journal, AUTOSAVE_DELAY_MS);
   g_signal_connect_object (self->autosave, "failed",
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "saved",
+                           G_CALLBACK (on_autosave_saved_cb), self, G_CONNECT_SWAPPED);
 
   records = bounce_journal_get_records (journal, self->record_type);
   self->selection = gtk_single_selection_new (g_object_ref (records));
@@ -568,6 +611,17 @@ bounce_record_page_select (BounceRecordPage *self,
   return TRUE;
 }
 
+/* Stores what is pending before the page moves on; words that cannot be stored now stay
+ * pending, are tried again by themselves, and hold nothing else up. */
+static void
+try_flush (BounceRecordPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bounce_record_page_flush (self, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
 /**
  * bounce_record_page_add_record:
  *
@@ -584,8 +638,7 @@ bounce_record_page_add_record (BounceRecordPage  *self,
   g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
   g_return_val_if_fail (self->journal != NULL, NULL);
 
-  if (!bounce_record_page_flush (self, error))
-    return NULL;
+  try_flush (self);
 
   if (!(record = bounce_journal_add (self->journal, self->record_type, error)))
     return NULL;
@@ -601,7 +654,8 @@ bounce_record_page_add_record (BounceRecordPage  *self,
 /**
  * bounce_record_page_remove_selected:
  *
- * Deletes the record in the editor, after storing what was typed in it.
+ * Deletes the record in the editor, then shows the entry that takes its place in
+ * the list (the one before it, if it was the last) and gives its row the focus.
  *
  * Returns: (transfer full) (nullable): the deleted record, to offer undo, or
  *   %NULL when nothing was selected or with @error set
@@ -611,6 +665,7 @@ bounce_record_page_remove_selected (BounceRecordPage  *self,
                                     GError           **error)
 {
   g_autoptr(BounceRecord) record = NULL;
+  guint position, n_items;
 
   g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
 
@@ -618,13 +673,19 @@ bounce_record_page_remove_selected (BounceRecordPage  *self,
     return NULL;
 
   g_object_ref (record);
+  position = gtk_single_selection_get_selected (self->selection);
 
-  /* Undo must bring back the words as they were last typed. */
-  if (!bounce_record_page_flush (self, error) ||
-      !bounce_journal_remove (self->journal, record, error))
+  /* Undo brings back the words as the record holds them, stored or not. */
+  try_flush (self);
+  if (!bounce_journal_remove (self->journal, record, error))
     return NULL;
 
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  if (n_items > 0)
+    gtk_single_selection_set_selected (self->selection, MIN (position, n_items - 1));
+
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  focus_selected_row (self);
 
   return g_steal_pointer (&record);
 }
@@ -674,4 +735,21 @@ bounce_record_page_flush (BounceRecordPage  *self,
     return TRUE;
 
   return bounce_autosave_flush (self->autosave, error);
+}
+
+/**
+ * bounce_record_page_dup_unsaved:
+ *
+ * Returns: (transfer container) (element-type BounceRecord): the records of the
+ *   page whose words have not reached the disk
+ */
+GPtrArray *
+bounce_record_page_dup_unsaved (BounceRecordPage *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
+
+  if (self->autosave == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  return bounce_autosave_dup_unsaved (self->autosave);
 }

@@ -29,5 +29,6 @@ gboolean      bounce_record_page_restore         (BounceRecordPage  *self,
 void          bounce_record_page_drop_blank      (BounceRecordPage  *self);
 gboolean      bounce_record_page_flush           (BounceRecordPage  *self,
                                                   GError           **error);
+GPtrArray    *bounce_record_page_dup_unsaved     (BounceRecordPage  *self);
 
 G_END_DECLS

@@ -12,5 +12,7 @@ BounceRecordPage *bounce_window_get_page        (BounceWindow *self,
                                                  const char   *name);
 BounceGoalCard   *bounce_window_get_goal_card   (BounceWindow *self);
 const char       *bounce_window_get_error_text  (BounceWindow *self);
+AdwToast         *bounce_window_get_last_toast  (BounceWindow *self);
+AdwMessageDialog *bounce_window_get_dialog      (BounceWindow *self);
 
 G_END_DECLS

@@ -31,6 +31,16 @@ struct _BounceWindow
   BounceRecord         *removed;
   BounceRecordPage     *removed_from;
   AdwToast             *undo_toast;
+
+  AdwToast             *last_toast;      /* the latest toast shown, for the tests */
+  AdwToast             *save_toast;      /* "Not saved yet", while saves fail */
+  char                 *save_problem;    /* why the latest save failed */
+  AdwMessageDialog     *dialog;          /* the question on show, if any */
+  char                 *recovery_path;   /* words kept from last time, to offer back */
+
+  gboolean              unattended;      /* closing with nobody to ask */
+  gboolean              may_close;       /* the person chose to close anyway */
+  gboolean              recovery_failed; /* not even the recovery file could be written */
 };
 
 G_DEFINE_FINAL_TYPE (BounceWindow, bounce_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -65,14 +75,30 @@ static void tell_failure (BounceWindow *self,
                           const char   *format,
                           ...) G_GNUC_PRINTF (2, 3);
 
-/* A toast reads markup, and a reason may hold "&": the text is escaped whole. */
+/* A toast reads markup, and a reason may hold "&": every title is escaped whole. */
+static AdwToast *
+new_toast (const char *text)
+{
+  g_autofree char *title = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (title);
+}
+
+static void
+show_toast (BounceWindow *self,
+            AdwToast     *toast)
+{
+  g_set_object (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A toast is one line: keep what comes before the reason short. */
 static void
 tell_failure (BounceWindow *self,
               const char   *format,
               ...)
 {
   g_autofree char *text = NULL;
-  g_autofree char *title = NULL;
   AdwToast *toast;
   va_list args;
 
@@ -80,20 +106,288 @@ tell_failure (BounceWindow *self,
   text = g_strdup_vprintf (format, args);
   va_end (args);
 
-  title = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (title);
-
+  toast = new_toast (text);
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_toast (self, toast);
 }
 
+static void
+on_save_toast_dismissed_cb (BounceWindow *self,
+                            AdwToast     *toast)
+{
+  if (self->save_toast == toast)
+    self->save_toast = NULL;
+}
+
+/* One toast says so for as long as saves fail; the reason waits behind Details. */
 static void
 on_save_failed_cb (BounceWindow *self,
                    GError       *error)
 {
-  /* Translators: %s is the system's reason, e.g. "disk is full". */
-  tell_failure (self, _("Not saved yet: %s. Your words are kept here; "
-                        "they will be saved when this is fixed."), error->message);
+  AdwToast *toast;
+
+  g_free (self->save_problem);
+  self->save_problem = g_strdup (error->message);
+
+  if (self->save_toast != NULL)
+    return;
+
+  /* Translators: shown while the words typed cannot be saved; the app keeps trying.
+   * A toast has room for one short line only. */
+  toast = new_toast (_("Not saved yet — retrying"));
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-save-problem");
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_save_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->save_toast = toast;
+  show_toast (self, toast);
+}
+
+static void
+on_saved_cb (BounceWindow *self)
+{
+  if (self->save_toast != NULL)
+    adw_toast_dismiss (self->save_toast);
+}
+
+static void
+on_record_readded_cb (BounceWindow  *self,
+                      BounceRecord  *record,
+                      BounceJournal *journal)
+{
+  AdwToast *toast;
+
+  /* Translators: another program (or a damaged file) had deleted the entry being
+   * written; it was stored again with everything typed. One short line. */
+  toast = new_toast (_("Entry deleted elsewhere; your words were kept"));
+  adw_toast_set_timeout (toast, 8);
+  show_toast (self, toast);
+}
+
+static void
+show_save_problem_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->save_problem == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Not Saved Yet"), NULL);
+  /* Translators: %s is the reason, e.g. "the disk is full". */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Your latest words could not be saved: %s.\n\n"
+                                    "They stay in this window, and Bounce Back keeps "
+                                    "trying to save them."),
+                                  self->save_problem);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GPtrArray *
+dup_unsaved (BounceWindow *self)
+{
+  BounceRecordPage *pages[] = { self->grieve_page, self->thanks_page, self->paths_page };
+  GPtrArray *records = bounce_goal_card_dup_unsaved (self->goal_card);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GPtrArray) more = bounce_record_page_dup_unsaved (pages[i]);
+
+      for (guint j = 0; j < more->len; j++)
+        g_ptr_array_add (records, g_object_ref (more->pdata[j]));
+    }
+
+  return records;
+}
+
+static gboolean
+keep_in_recovery_file (BounceWindow  *self,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) records = dup_unsaved (self);
+  g_autofree char *path = NULL;
+
+  if (records->len == 0)
+    return TRUE;
+
+  path = bounce_recovery_dup_path (bounce_journal_get_store (self->journal));
+  return bounce_recovery_write (path, records, error);
+}
+
+/* Every text of every unsaved record, as the person would paste it somewhere safe. */
+static void
+copy_unsaved_text (BounceWindow *self)
+{
+  g_autoptr(GPtrArray) records = dup_unsaved (self);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (records->pdata[i]);
+
+      for (guint j = 0; j < klass->n_fields; j++)
+        {
+          g_autofree char *value = NULL;
+
+          if (!G_IS_PARAM_SPEC_STRING (klass->fields[j]))
+            continue;
+
+          g_object_get (records->pdata[i], klass->fields[j]->name, &value, NULL);
+          if (value == NULL || *g_strstrip (value) == '\0')
+            continue;
+
+          if (text->len > 0)
+            g_string_append (text, "\n\n");
+          g_string_append (text, value);
+        }
+    }
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
+}
+
+static void ask_before_closing (BounceWindow *self,
+                                const char   *reason);
+
+static void
+on_close_response_cb (BounceWindow     *self,
+                      const char       *response,
+                      AdwMessageDialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "retry") == 0)
+    gtk_window_close (GTK_WINDOW (self));
+  else if (g_strcmp0 (response, "copy") == 0)
+    {
+      g_autofree char *reason = g_strdup (self->save_problem);
+
+      /* The question stays until the person has chosen what happens to the words. */
+      copy_unsaved_text (self);
+      ask_before_closing (self, reason);
+    }
+  else if (g_strcmp0 (response, "keep") == 0)
+    {
+      if (!keep_in_recovery_file (self, &error) && !self->recovery_failed)
+        {
+          g_warning ("%s", error->message);
+          self->recovery_failed = TRUE;
+          ask_before_closing (self, error->message);
+          return;
+        }
+
+      self->may_close = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Like gnome-text-editor's: the window stays until the person chooses what happens. */
+static void
+ask_before_closing (BounceWindow *self,
+                    const char   *reason)
+{
+  AdwMessageDialog *dialog;
+
+  if (reason != self->save_problem)
+    {
+      g_free (self->save_problem);
+      self->save_problem = g_strdup (reason);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Your Latest Words Are Not Saved"),
+                                                       NULL));
+  if (!self->recovery_failed)
+    /* Translators: %s is the reason, e.g. "another program is using the journal right
+     * now". Keep it kind: nothing is lost yet, and the person chooses what happens. */
+    adw_message_dialog_format_body (dialog,
+                                    _("Bounce Back could not save them: %s.\n\n"
+                                      "Try again, or copy them to keep them elsewhere. If "
+                                      "you close anyway, they are kept in a recovery file "
+                                      "and offered back the next time you open Bounce Back."),
+                                    reason);
+  else
+    /* Translators: %s is the reason the recovery file could not be written. */
+    adw_message_dialog_format_body (dialog,
+                                    _("Not even a recovery file could be written: %s.\n\n"
+                                      "Copy the words to keep them elsewhere before you "
+                                      "close: closing now loses them."),
+                                    reason);
+
+  adw_message_dialog_add_responses (dialog,
+                                    "copy", _("_Copy Text"),
+                                    "keep", _("Close _Anyway"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "keep", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "retry");
+  /* Escape leaves the window open, words and all. */
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_recovery_response_cb (BounceWindow     *self,
+                         const char       *response,
+                         AdwMessageDialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (g_strcmp0 (response, "restore") != 0 || self->journal == NULL)
+    return;
+
+  if (!bounce_recovery_bring_back (self->recovery_path, self->journal, NULL, &error))
+    {
+      /* Translators: %s is the reason, e.g. "the disk is full". */
+      tell_failure (self, _("Could not bring the words back: %s"), error->message);
+      return;
+    }
+
+  toast = new_toast (_("Your words are back"));
+  adw_toast_set_timeout (toast, 5);
+  show_toast (self, toast);
+}
+
+static void
+offer_recovery (BounceWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Bring Back Unsaved Words?"),
+                                                       NULL));
+  adw_message_dialog_set_body (dialog,
+                               _("The last time Bounce Back closed, some of your words could "
+                                 "not be saved in the journal. They were kept in a recovery "
+                                 "file, and can be put back where they belong now."));
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Not Now"),
+                                    "restore", _("_Bring Them Back"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "later");
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_first_map_cb (BounceWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map_cb, NULL);
+  offer_recovery (self);
 }
 
 static void
@@ -126,6 +420,7 @@ new_record_action (GtkWidget  *widget,
   if (page == NULL || self->journal == NULL)
     return;
 
+  /* Words that could not be saved yet stay pending; they never block a new entry. */
   if (bounce_record_page_add_record (page, &error) == NULL)
     /* Translators: %s is the system's reason, e.g. "disk is full". */
     tell_failure (self, _("Could not start a new entry: %s"), error->message);
@@ -165,10 +460,12 @@ delete_record_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-remove");
   adw_toast_set_timeout (toast, 10);
+  /* Undo is only worth anything now: it goes before a toast that stays. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   self->undo_toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_toast (self, toast);
 }
 
 static void
@@ -222,21 +519,35 @@ bounce_window_close_request (GtkWindow *window)
 {
   BounceWindow *self = BOUNCE_WINDOW (window);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) recovery_error = NULL;
 
   save_window_state (self);
 
-  if (self->journal != NULL)
+  if (self->journal == NULL || self->may_close)
+    return GTK_WINDOW_CLASS (bounce_window_parent_class)->close_request (window);
+
+  bounce_record_page_drop_blank (self->grieve_page);
+  bounce_record_page_drop_blank (self->thanks_page);
+  bounce_record_page_drop_blank (self->paths_page);
+
+  if (bounce_window_flush (self, &error))
+    return GTK_WINDOW_CLASS (bounce_window_parent_class)->close_request (window);
+
+  if (!self->unattended)
     {
-      bounce_record_page_drop_blank (self->grieve_page);
-      bounce_record_page_drop_blank (self->thanks_page);
-      bounce_record_page_drop_blank (self->paths_page);
+      ask_before_closing (self, error->message);
+      return TRUE;
     }
 
-  /* Closing never throws words away; if they cannot be stored, say so. */
-  if (!bounce_window_flush (self, &error))
+  /* Logging out: nobody can be asked, so the words go where the next start finds them. */
+  if (!keep_in_recovery_file (self, &recovery_error))
     {
-      g_autofree char *line = g_strdup_printf (_("Bounce Back could not save your last words: %s"),
-                                               error->message);
+      g_autofree char *line =
+        /* Translators: the first %s is why saving failed, the second why the recovery
+         * file could not be written either. */
+        g_strdup_printf (_("Bounce Back could not save your last words (%s), nor keep them "
+                           "in a recovery file (%s)"),
+                         error->message, recovery_error->message);
       g_printerr ("%s\n", line);
     }
 
@@ -250,6 +561,9 @@ bounce_window_dispose (GObject *object)
 
   forget_removed (self);
   self->undo_toast = NULL;
+  self->save_toast = NULL;
+  g_clear_object (&self->last_toast);
+  g_clear_weak_pointer (&self->dialog);
 
   /* The pages store what is pending as they go; no toast can tell of it any more. */
   if (self->goal_card != NULL)
@@ -259,12 +573,25 @@ bounce_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->thanks_page, self);
       g_signal_handlers_disconnect_by_data (self->paths_page, self);
     }
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
 
   G_OBJECT_CLASS (bounce_window_parent_class)->dispose (object);
+}
+
+static void
+bounce_window_finalize (GObject *object)
+{
+  BounceWindow *self = BOUNCE_WINDOW (object);
+
+  g_clear_pointer (&self->save_problem, g_free);
+  g_clear_pointer (&self->recovery_path, g_free);
+
+  G_OBJECT_CLASS (bounce_window_parent_class)->finalize (object);
 }
 
 static void
@@ -275,6 +602,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = bounce_window_dispose;
+  object_class->finalize = bounce_window_finalize;
   window_class->close_request = bounce_window_close_request;
 
   g_type_ensure (BOUNCE_TYPE_GOAL_CARD);
@@ -293,12 +621,15 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, goal_card);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL, delete_record_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
+                                   show_save_problem_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
@@ -361,8 +692,39 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_record_page_set_journal (self->thanks_page, journal);
   bounce_record_page_set_journal (self->paths_page, journal);
 
+  g_signal_connect_object (journal, "record-readded", G_CALLBACK (on_record_readded_cb), self,
+                           G_CONNECT_SWAPPED);
+
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   update_actions (self);
+
+  /* Words kept from a close that could not save them are offered back once the window
+   * is there to ask over. */
+  self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
+  if (g_file_test (self->recovery_path, G_FILE_TEST_EXISTS))
+    {
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        offer_recovery (self);
+      else
+        g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
+    }
+}
+
+/**
+ * bounce_window_close_unattended:
+ *
+ * Closes the window with nobody to ask, as when the session ends: words that
+ * cannot be saved are kept in the recovery file instead.
+ */
+void
+bounce_window_close_unattended (BounceWindow *self)
+{
+  g_return_if_fail (BOUNCE_IS_WINDOW (self));
+
+  self->unattended = TRUE;
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 /**
@@ -406,21 +768,37 @@ bounce_window_set_page_name (BounceWindow *self,
 /**
  * bounce_window_flush:
  *
- * Stores at once everything typed that waits for a pause.
+ * Stores at once everything typed that waits for a pause, on every page even
+ * when one of them fails.
  */
 gboolean
 bounce_window_flush (BounceWindow  *self,
                      GError       **error)
 {
+  BounceRecordPage *pages[] = { self->grieve_page, self->thanks_page, self->paths_page };
+  g_autoptr(GError) first_error = NULL;
+
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), FALSE);
 
   if (self->journal == NULL)
     return TRUE;
 
-  return bounce_goal_card_flush (self->goal_card, error) &&
-         bounce_record_page_flush (self->grieve_page, error) &&
-         bounce_record_page_flush (self->thanks_page, error) &&
-         bounce_record_page_flush (self->paths_page, error);
+  bounce_goal_card_flush (self->goal_card, &first_error);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!bounce_record_page_flush (pages[i], &local_error) && first_error == NULL)
+        first_error = g_steal_pointer (&local_error);
+    }
+
+  if (first_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&first_error));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 BounceRecordPage *
@@ -458,4 +836,30 @@ bounce_window_get_error_text (BounceWindow *self)
     return NULL;
 
   return adw_status_page_get_description (self->error_page);
+}
+
+/**
+ * bounce_window_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the latest toast the window showed
+ */
+AdwToast *
+bounce_window_get_last_toast (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+/**
+ * bounce_window_get_dialog:
+ *
+ * Returns: (transfer none) (nullable): the question the window asks now
+ */
+AdwMessageDialog *
+bounce_window_get_dialog (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->dialog;
 }

@@ -21,5 +21,6 @@ void          bounce_window_set_page_name  (BounceWindow    *self,
                                             const char      *name);
 gboolean      bounce_window_flush          (BounceWindow    *self,
                                             GError         **error);
+void          bounce_window_close_unattended (BounceWindow  *self);
 
 G_END_DECLS
