@@ -20,6 +20,12 @@ struct _BounceApplication
 
 G_DEFINE_FINAL_TYPE (BounceApplication, bounce_application, ADW_TYPE_APPLICATION)
 
+static char *
+dup_data_dir (BounceApplication *self)
+{
+  return self->data_dir != NULL ? g_strdup (self->data_dir) : bounce_store_dup_default_dir ();
+}
+
 static void
 ensure_journal (BounceApplication *self)
 {
@@ -29,7 +35,7 @@ ensure_journal (BounceApplication *self)
   if (self->journal != NULL || self->open_error != NULL)
     return;
 
-  dir = self->data_dir != NULL ? g_strdup (self->data_dir) : bounce_store_dup_default_dir ();
+  dir = dup_data_dir (self);
   store = bounce_store_open (dir, &self->open_error);
   if (store != NULL)
     self->journal = bounce_journal_new (store, &self->open_error);
@@ -149,6 +155,15 @@ bounce_application_startup (GApplication *application)
   g_unix_signal_add (SIGHUP, on_quit_signal_cb, application);
 }
 
+/* The window started a new journal from what a damaged one still held: it is the one now. */
+static void
+on_journal_started_cb (BounceApplication *self,
+                       BounceJournal     *journal)
+{
+  g_set_object (&self->journal, journal);
+  g_clear_error (&self->open_error);
+}
+
 static void
 bounce_application_activate (GApplication *application)
 {
@@ -163,7 +178,13 @@ bounce_application_activate (GApplication *application)
       if (self->journal != NULL)
         bounce_window_set_journal (bounce_window, self->journal);
       else
-        bounce_window_show_error (bounce_window, self->open_error);
+        {
+          g_autofree char *dir = dup_data_dir (self);
+
+          g_signal_connect_object (bounce_window, "journal-started",
+                                   G_CALLBACK (on_journal_started_cb), self, G_CONNECT_SWAPPED);
+          bounce_window_show_rescue (bounce_window, dir, self->open_error);
+        }
 
       window = GTK_WINDOW (bounce_window);
     }

@@ -540,6 +540,28 @@ test_damage (void)
   assert_healthy (tmp->path);
 }
 
+/* Text where the -wal goes: SQLite would take it for an empty log and write over it. */
+static void
+test_not_a_wal (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *wal = journal_path (tmp->path, "-wal");
+  g_autoptr(GBytes) text = g_bytes_new_static ("a note another program keeps here\n", 34);
+  g_autoptr(BounceStore) store = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *body = NULL;
+
+  make_journal (tmp->path, "kept", NULL);
+  g_assert_true (g_file_set_contents (wal, g_bytes_get_data (text, NULL), 34, NULL));
+
+  store = open_store (tmp->path);
+  body = bodies (store);
+  g_assert_cmpstr (body, ==, "kept");
+  g_assert_cmpuint (n_notices (store), ==, 1);
+  moved = find_file (tmp->path, "journal.db-wal.not-ours-");
+  assert_bytes (moved, text);
+}
+
 static void
 test_hot_rollback_journal (void)
 {
@@ -929,6 +951,7 @@ main (int   argc,
   g_test_add_func ("/faults/wal/restored-copy", test_restored_copy);
   g_test_add_func ("/faults/wal/orphan", test_orphan_wal);
   g_test_add_func ("/faults/rollback-journal", test_hot_rollback_journal);
+  g_test_add_func ("/faults/wal/not-a-wal", test_not_a_wal);
   g_test_add_func ("/faults/damage", test_damage);
   g_test_add_func ("/faults/migrate/version-1", test_migrate_version_1);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);

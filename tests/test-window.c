@@ -1143,6 +1143,174 @@ test_error_page (void)
   g_object_unref (window);
 }
 
+/* A window over the journal in @dir, shown, as the application opens it. */
+static BounceWindow *
+window_on (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = bounce_store_open (dir, &error);
+  g_autoptr(BounceJournal) journal = NULL;
+  BounceWindow *window;
+
+  g_assert_no_error (error);
+  journal = bounce_journal_new (store, &error);
+  g_assert_no_error (error);
+
+  window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
+  bounce_window_set_journal (window, journal);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static gboolean
+window_has_dialog (gpointer user_data)
+{
+  AdwMessageDialog *dialog = bounce_window_get_dialog (user_data);
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
+}
+
+static void
+destroy_window (BounceWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+add_body (const char *dir,
+          const char *body)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = bounce_store_open (dir, &error);
+  g_autoptr(BounceRecord) entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body", body, NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (bounce_store_insert (store, entry, &error));
+}
+
+/* A leftover -wal set aside while opening: the window says so, in words, with its new name. */
+static void
+test_notices_told (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *wal = g_build_filename (dir->path, "journal.db-wal", NULL);
+  BounceWindow *window;
+  const char *body;
+
+  add_body (dir->path, "a page");
+  g_assert_true (g_file_set_contents (wal, "not a write-ahead log of this journal, nor any",
+                                      -1, NULL));
+
+  window = window_on (dir->path);
+  g_assert_true (test_iterate_until (window_has_dialog, window, 5000));
+  body = adw_message_dialog_get_body (bounce_window_get_dialog (window));
+  g_assert_nonnull (strstr (body, "journal.db-wal.not-ours-"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (bounce_window_get_dialog (window)), ==,
+                   "About Your Journal");
+
+  destroy_window (window);
+}
+
+/* A journal its owner made read-only: shown, said, and nothing offers to change it. */
+static void
+test_read_only_journal (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *path = g_build_filename (dir->path, "journal.db", NULL);
+  BounceWindow *window;
+  BounceRecordPage *grieve;
+  g_autoptr(GtkWidget) editor = NULL;
+
+  add_body (dir->path, "a page to read");
+  g_assert_no_errno (g_chmod (path, 0400));
+
+  window = window_on (dir->path);
+  g_assert_true (test_iterate_until (window_has_dialog, window, 5000));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (bounce_window_get_dialog (window)),
+                            "read-only"));
+
+  grieve = bounce_window_get_page (window, "grieve");
+  g_object_get (grieve, "editor", &editor, NULL);
+  g_assert_false (gtk_widget_get_sensitive (editor));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (bounce_window_get_goal_card (window))));
+  g_assert_true (BOUNCE_IS_RECORD (bounce_record_page_get_selected (grieve)));
+
+  /* Ctrl+N does nothing: the journal still holds its one page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+                      gtk_list_view_get_model (child (grieve, BOUNCE_TYPE_RECORD_PAGE,
+                                                      "list_view")))), ==, 1);
+
+  destroy_window (window);
+  g_assert_no_errno (g_chmod (path, 0600));
+}
+
+static void
+on_journal_started_cb (BounceWindow   *window,
+                       BounceJournal  *journal,
+                       BounceJournal **out)
+{
+  g_set_object (out, journal);
+}
+
+/* A damaged journal: refused, what can be read is counted, and only on request is a new
+ * journal started with it. */
+static void
+test_rescue (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *path = g_build_filename (dir->path, "journal.db", NULL);
+  g_autoptr(BounceJournal) started = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0;
+  gsize after_length = 0;
+  BounceWindow *window;
+  char *contents = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("Page %u, about the exam and what came after.", i);
+
+      add_body (dir->path, body);
+    }
+
+  /* A page of random bytes at the end: the last entries are lost, the rest can be read. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = length - 4096; i < length; i++)
+    contents[i] = (char) g_random_int ();
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  before = contents;
+
+  store = bounce_store_open (dir->path, &error);
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED);
+
+  window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
+  g_signal_connect (window, "journal-started", G_CALLBACK (on_journal_started_cb), &started);
+  bounce_window_show_rescue (window, dir->path, error);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_nonnull (strstr (bounce_window_get_error_text (window), "can still be read"));
+  /* Offered, not done: the file is as it was. */
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, length);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL));
+  g_assert_null (bounce_window_get_error_text (window));
+  g_assert_nonnull (started);
+  g_assert_cmpuint (g_list_model_get_n_items (bounce_journal_get_records (started,
+                                                                          BOUNCE_TYPE_GRIEF_ENTRY)),
+                    >, 0);
+  g_assert_true (test_iterate_until (window_has_dialog, window, 5000));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (bounce_window_get_dialog (window)),
+                            "journal.db.damaged-"));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1190,6 +1358,9 @@ main (int   argc,
   g_test_add ("/window/paste-nul", Fixture, NULL,
               fixture_set_up, test_paste_nul, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add_func ("/window/notices-told", test_notices_told);
+  g_test_add_func ("/window/read-only", test_read_only_journal);
+  g_test_add_func ("/window/rescue", test_rescue);
 
   return g_test_run ();
 }

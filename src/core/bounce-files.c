@@ -278,6 +278,29 @@ bounce_files_read_header (const char        *path,
 }
 
 /**
+ * bounce_files_is_wal:
+ *
+ * Returns: %TRUE when @path starts as SQLite's write-ahead logs do; anything
+ *   else at a -wal's name is another program's file, which SQLite would
+ *   overwrite
+ */
+gboolean
+bounce_files_is_wal (const char *path)
+{
+  guchar magic[4];
+  guint32 value = 0;
+  int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return FALSE;
+  if (pread (fd, magic, sizeof magic, 0) == (ssize_t) sizeof magic)
+    value = read_be32 (magic);
+  close (fd);
+
+  return value == 0x377f0682 || value == 0x377f0683;
+}
+
+/**
  * bounce_files_is_in_use:
  *
  * Returns: %TRUE when another process (another Bounce Back, the sqlite3 shell)

@@ -18,6 +18,7 @@ typedef struct
 gboolean  bounce_files_read_header    (const char        *path,
                                        BounceFileHeader  *header,
                                        GError           **error);
+gboolean  bounce_files_is_wal         (const char        *path);
 gboolean  bounce_files_is_in_use      (const char        *db_path);
 goffset   bounce_files_size           (const char        *path,
                                        gboolean          *is_link);

@@ -536,7 +536,8 @@ refuse_orphan (const char  *path,
 }
 
 /* TRUE when a companion is there that no journal of ours leaves: a link, a hot
- * rollback journal (we only ever use WAL), anything but a plain file. */
+ * rollback journal (we only ever use WAL), anything but a plain file. A -wal that
+ * is no write-ahead log at all is caught by vet(). */
 static gboolean
 has_strange_companion (const char *path)
 {
@@ -603,7 +604,7 @@ vet (BounceStore  *self,
   goffset db_size = bounce_files_size (self->path, NULL);
   goffset wal_size = bounce_files_size (wal, NULL);
 
-  if (has_strange_companion (self->path))
+  if (has_strange_companion (self->path) || (wal_size > 0 && !bounce_files_is_wal (wal)))
     {
       if (!leave_companions (self, may_move, error))
         return FALSE;
@@ -1180,7 +1181,7 @@ write_one (BounceStore   *self,
   if (sqlite3_changes (self->db) != 1)
     {
       g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
-                   _("That entry is no longer in the journal."));
+                   _("that entry is no longer in the journal"));
       return roll_back (self);
     }
 

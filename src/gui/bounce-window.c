@@ -37,11 +37,23 @@ struct _BounceWindow
   char                 *save_problem;    /* why the latest save failed */
   AdwMessageDialog     *dialog;          /* the question on show, if any */
   char                 *recovery_path;   /* words kept from last time, to offer back */
+  GtkButton            *start_over_button;
+  AdwViewSwitcherTitle *switcher_title;
+  char                 *rescue_dir;      /* a damaged journal's folder, while it is offered */
+  GPtrArray            *rescued;         /* what could still be read of it */
+  gboolean              notices_shown;   /* what the store had to tell was told */
 
   gboolean              unattended;      /* closing with nobody to ask */
   gboolean              may_close;       /* the person chose to close anyway */
   gboolean              recovery_failed; /* not even the recovery file could be written */
 };
+
+enum {
+  JOURNAL_STARTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (BounceWindow, bounce_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -59,10 +71,14 @@ update_actions (BounceWindow *self)
 {
   BounceRecordPage *page = current_page (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->journal != NULL);
+  gboolean writable = self->journal != NULL &&
+                      !bounce_store_is_read_only (bounce_journal_get_store (self->journal));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record",
-                                 self->journal != NULL && page != NULL &&
+                                 writable && page != NULL &&
                                  bounce_record_page_get_selected (page) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-over", self->rescued != NULL);
 }
 
 static void
@@ -383,11 +399,82 @@ offer_recovery (BounceWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void ask_next (BounceWindow *self);
+
+static void
+on_notices_response_cb (BounceWindow *self)
+{
+  ask_next (self);
+}
+
+/* What the store had to say about opening the journal (a file set aside, read-only). */
+static void
+tell_notices (BounceWindow *self)
+{
+  const char * const *notices = bounce_store_get_notices (bounce_journal_get_store (self->journal));
+  g_autofree char *body = g_strjoinv ("\n\n", (char **) notices);
+  AdwMessageDialog *dialog;
+
+  self->notices_shown = TRUE;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("About Your Journal"), body));
+  adw_message_dialog_add_response (dialog, "ok", _("_OK"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_notices_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* One question at a time, once the window is there to ask over. */
+static void
+ask_next (BounceWindow *self)
+{
+  if (self->journal == NULL)
+    return;
+
+  if (!self->notices_shown &&
+      bounce_store_get_notices (bounce_journal_get_store (self->journal))[0] != NULL)
+    tell_notices (self);
+  else if (self->recovery_path != NULL && g_file_test (self->recovery_path, G_FILE_TEST_EXISTS))
+    offer_recovery (self);
+}
+
 static void
 on_first_map_cb (BounceWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, on_first_map_cb, NULL);
-  offer_recovery (self);
+  ask_next (self);
+}
+
+static void
+start_over_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->rescued == NULL)
+    return;
+
+  store = bounce_store_start_over (self->rescue_dir, self->rescued, NULL, &error);
+  if (store != NULL)
+    journal = bounce_journal_new (store, &error);
+  if (journal == NULL)
+    {
+      /* Translators: %s says why, e.g. "the disk is full". */
+      tell_failure (self, _("Could not start a new journal: %s"), error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->rescued, g_ptr_array_unref);
+  g_clear_pointer (&self->rescue_dir, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_over_button), FALSE);
+
+  bounce_window_set_journal (self, journal);
+  g_signal_emit (self, signals[JOURNAL_STARTED], 0, journal);
 }
 
 static void
@@ -590,6 +677,8 @@ bounce_window_finalize (GObject *object)
 
   g_clear_pointer (&self->save_problem, g_free);
   g_clear_pointer (&self->recovery_path, g_free);
+  g_clear_pointer (&self->rescue_dir, g_free);
+  g_clear_pointer (&self->rescued, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bounce_window_parent_class)->finalize (object);
 }
@@ -620,6 +709,8 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, paths_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, goal_card);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, switcher_title);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
@@ -630,6 +721,18 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
                                    show_save_problem_action);
+  gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
+
+  /**
+   * BounceWindow::journal-started:
+   * @journal: the new journal, started from what a damaged one still held
+   */
+  signals[JOURNAL_STARTED] =
+    g_signal_new ("journal-started",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, BOUNCE_TYPE_JOURNAL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
@@ -698,16 +801,30 @@ bounce_window_set_journal (BounceWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   update_actions (self);
 
-  /* Words kept from a close that could not save them are offered back once the window
-   * is there to ask over. */
-  self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
-  if (g_file_test (self->recovery_path, G_FILE_TEST_EXISTS))
+  /* A read-only journal is shown as it is: nothing in it can be changed. */
+  if (bounce_store_is_read_only (bounce_journal_get_store (journal)))
     {
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        offer_recovery (self);
-      else
-        g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
+      BounceRecordPage *pages[] = { self->grieve_page, self->thanks_page, self->paths_page };
+
+      gtk_widget_set_sensitive (GTK_WIDGET (self->goal_card), FALSE);
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          g_autoptr(GtkWidget) editor = NULL;
+
+          g_object_get (pages[i], "editor", &editor, NULL);
+          gtk_widget_set_sensitive (editor, FALSE);
+        }
+      /* Translators: shown under the app's name when the journal file cannot be changed. */
+      adw_view_switcher_title_set_subtitle (self->switcher_title, _("Read-only"));
     }
+
+  /* What the store had to tell, and words kept from a close that could not save them,
+   * are told and offered once the window is there to ask over. */
+  self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ask_next (self);
+  else
+    g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
 }
 
 /**
@@ -745,6 +862,60 @@ bounce_window_show_error (BounceWindow *self,
   description = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * bounce_window_show_rescue:
+ * @dir: the folder of the journal that was refused as damaged
+ * @error: why it was refused
+ *
+ * Shows why the journal could not be opened, reads what can still be read of
+ * it, and offers to start a new journal with that (win.start-over). Nothing is
+ * changed until the person agrees.
+ */
+void
+bounce_window_show_rescue (BounceWindow *self,
+                           const char   *dir,
+                           const GError *error)
+{
+  g_autoptr(GError) rescue_error = NULL;
+  g_autoptr(GPtrArray) rescued = NULL;
+  g_autofree char *offer = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (BOUNCE_IS_WINDOW (self));
+  g_return_if_fail (dir != NULL && error != NULL);
+
+  bounce_window_show_error (self, error);
+
+  if (!g_error_matches (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED) ||
+      !(rescued = bounce_store_rescue (dir, &rescue_error)))
+    {
+      if (rescue_error != NULL)
+        g_message ("Nothing could be read from %s: %s", dir, rescue_error->message);
+      return;
+    }
+
+  offer = g_strdup_printf (ngettext ("%u entry can still be read. Bounce Back can start a new "
+                                     "journal with it; the damaged files are kept beside it, "
+                                     "renamed, and nothing is deleted.",
+                                     "%u entries can still be read. Bounce Back can start a "
+                                     "new journal with them; the damaged files are kept beside "
+                                     "it, renamed, and nothing is deleted.", rescued->len),
+                           rescued->len);
+  text = g_strdup_printf ("%s\n\n%s", error->message, offer);
+  g_clear_pointer (&self->rescue_dir, g_free);
+  g_clear_pointer (&self->rescued, g_ptr_array_unref);
+  self->rescue_dir = g_strdup (dir);
+  self->rescued = g_steal_pointer (&rescued);
+
+  {
+    g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+    adw_status_page_set_description (self->error_page, escaped);
+  }
+  gtk_widget_set_visible (GTK_WIDGET (self->start_over_button), TRUE);
+  update_actions (self);
 }
 
 const char *

@@ -16,6 +16,9 @@ void          bounce_window_set_journal    (BounceWindow    *self,
                                             BounceJournal   *journal);
 void          bounce_window_show_error     (BounceWindow    *self,
                                             const GError    *error);
+void          bounce_window_show_rescue    (BounceWindow    *self,
+                                            const char      *dir,
+                                            const GError    *error);
 const char   *bounce_window_get_page_name  (BounceWindow    *self);
 void          bounce_window_set_page_name  (BounceWindow    *self,
                                             const char      *name);
