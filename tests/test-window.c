@@ -1112,6 +1112,53 @@ test_paste_nul (Fixture       *fixture,
   g_assert_cmpstr (text, ==, "before the NULafter the NUL – Grüße");
 }
 
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT (widget))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_text (c);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+entry_has_text (gpointer user_data)
+{
+  return *gtk_editable_get_text (user_data) != '\0';
+}
+
+/* The same in a single-line field: the idea's title, an entry row. */
+static void
+test_paste_nul_in_entry (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  BounceRecordPage *paths = page (fixture, "paths");
+  GtkWidget *title_row = child (editor_of (paths), BOUNCE_TYPE_IDEA_EDITOR, "title_row");
+  GtkWidget *text = find_text (title_row);
+  static const char pasted[] = "Coach\0 a youth team";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (pasted, sizeof pasted - 1);
+  g_autoptr(GdkContentProvider) provider = NULL;
+
+  bounce_window_set_page_name (fixture->window, "paths");
+  activate (fixture, "win.new-record", NULL);
+  g_assert_nonnull (text);
+  provider = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", bytes);
+  g_assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (text), provider));
+
+  g_signal_emit_by_name (text, "paste-clipboard");
+  g_assert_true (test_iterate_until (entry_has_text, text, 5000));
+  test_iterate_until (no_condition, NULL, 200);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text)), ==, "Coach a youth team");
+}
+
 static void
 test_error_page (void)
 {
@@ -1357,6 +1404,8 @@ main (int   argc,
               fixture_set_up, test_status_only_idea_kept, fixture_tear_down);
   g_test_add ("/window/paste-nul", Fixture, NULL,
               fixture_set_up, test_paste_nul, fixture_tear_down);
+  g_test_add ("/window/paste-nul-in-entry", Fixture, NULL,
+              fixture_set_up, test_paste_nul_in_entry, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/notices-told", test_notices_told);
   g_test_add_func ("/window/read-only", test_read_only_journal);

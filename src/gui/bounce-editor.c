@@ -47,12 +47,13 @@ on_paste_spliced_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(GtkTextView) view = user_data;
+  g_autoptr(GtkWidget) widget = user_data;
   GOutputStream *stream = G_OUTPUT_STREAM (object);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *text = NULL;
   GtkTextBuffer *buffer;
+  GtkTextView *view;
   gboolean editable;
 
   if (g_output_stream_splice_finish (stream, result, &error) < 0)
@@ -63,6 +64,23 @@ on_paste_spliced_cb (GObject      *object,
 
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
   text = text_from_bytes (bytes);
+
+  /* A single line (the text inside an entry row): as GtkText pastes, over the selection. */
+  if (GTK_IS_EDITABLE (widget))
+    {
+      GtkEditable *entry = GTK_EDITABLE (widget);
+      int position;
+
+      if (!gtk_editable_get_editable (entry))
+        return;
+      gtk_editable_delete_selection (entry);
+      position = gtk_editable_get_position (entry);
+      gtk_editable_insert_text (entry, text, -1, &position);
+      gtk_editable_set_position (entry, position);
+      return;
+    }
+
+  view = GTK_TEXT_VIEW (widget);
   buffer = gtk_text_view_get_buffer (view);
   editable = gtk_text_view_get_editable (view);
 
@@ -79,7 +97,7 @@ on_paste_read_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(GtkTextView) view = user_data;
+  g_autoptr(GtkWidget) view = user_data;
   g_autoptr(GInputStream) input = NULL;
   g_autoptr(GOutputStream) output = NULL;
   g_autoptr(GError) error = NULL;
@@ -102,8 +120,8 @@ on_paste_read_cb (GObject      *object,
 /* GTK reads pasted text into a C string, which ends at the first NUL byte: whatever
  * followed it (from a terminal, a PDF) would be lost. The bytes are read here instead. */
 static void
-on_paste_clipboard_cb (GtkTextView *view,
-                       gpointer     user_data)
+on_paste_clipboard_cb (GtkWidget *view,
+                       gpointer   user_data)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
   GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
@@ -124,7 +142,8 @@ on_paste_clipboard_cb (GtkTextView *view,
 static void
 guard_pastes (GtkWidget *widget)
 {
-  if (GTK_IS_TEXT_VIEW (widget))
+  /* Text views, and the GtkText inside each entry row. */
+  if (GTK_IS_TEXT_VIEW (widget) || GTK_IS_TEXT (widget))
     g_signal_connect (widget, "paste-clipboard", G_CALLBACK (on_paste_clipboard_cb), NULL);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
