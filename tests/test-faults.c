@@ -15,6 +15,7 @@
 #include "bounce-core.h"
 #include "bounce-files.h"
 #include "test-db.h"
+#include "test-records.h"
 #include "test-util.h"
 
 /* The files a journal can have beside it. */
@@ -96,17 +97,6 @@ find_file (const char *dir,
   return g_steal_pointer (&found);
 }
 
-static BounceStore *
-open_store (const char *dir)
-{
-  g_autoptr(GError) error = NULL;
-  BounceStore *store = bounce_store_open (dir, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static BounceRecord *
 add_entry (BounceStore *store,
            const char  *body)
@@ -161,7 +151,7 @@ make_journal (const char *dir,
               const char *first,
               ...)
 {
-  g_autoptr(BounceStore) store = open_store (dir);
+  g_autoptr(BounceStore) store = test_open_store (dir);
   va_list args;
 
   va_start (args, first);
@@ -203,7 +193,7 @@ test_foreign_wal (void)
   foreign = read_bytes (wal);
   g_assert_cmpuint (g_bytes_get_size (foreign), >, 0);
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   text = bodies (store);
   g_assert_cmpstr (text, ==, "first page|second page");
   g_assert_cmpuint (n_notices (store), ==, 1);
@@ -270,7 +260,7 @@ test_other_journal_wal (void)
 
   make_journal (mine->path, "my page", NULL);
 
-  their_store = open_store (theirs->path);
+  their_store = test_open_store (theirs->path);
   g_object_unref (add_entry (their_store, "their page"));
   copy_as_crashed (theirs->path, crashed->path);
   g_clear_object (&their_store);
@@ -278,7 +268,7 @@ test_other_journal_wal (void)
   copy_file (their_wal, wal);
   stray = read_bytes (wal);
 
-  store = open_store (mine->path);
+  store = test_open_store (mine->path);
   text = bodies (store);
   g_assert_cmpstr (text, ==, "my page");
   g_assert_cmpuint (n_notices (store), ==, 1);
@@ -292,7 +282,7 @@ test_crash_wal_kept (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
   g_autoptr(TestDir) crashed = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autofree char *text = NULL;
   g_autofree char *listing = NULL;
 
@@ -301,7 +291,7 @@ test_crash_wal_kept (void)
   copy_as_crashed (tmp->path, crashed->path);
   g_clear_object (&store);
 
-  store = open_store (crashed->path);
+  store = test_open_store (crashed->path);
   text = bodies (store);
   g_assert_cmpstr (text, ==, "written|just before the crash");
   g_assert_cmpuint (n_notices (store), ==, 0);
@@ -324,7 +314,7 @@ test_restored_copy (void)
   make_journal (tmp->path, "before the copy", NULL);
   backup = read_bytes (path);
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   g_object_unref (add_entry (store, "after the copy"));
   copy_as_crashed (tmp->path, crashed->path);
   g_clear_object (&store);
@@ -332,7 +322,7 @@ test_restored_copy (void)
   g_assert_true (g_file_set_contents (crashed_path, g_bytes_get_data (backup, NULL),
                                       g_bytes_get_size (backup), NULL));
 
-  store = open_store (crashed->path);
+  store = test_open_store (crashed->path);
   text = bodies (store);
   g_assert_cmpstr (text, ==, "before the copy");
   g_assert_cmpuint (n_notices (store), ==, 1);
@@ -400,7 +390,7 @@ test_migrate_version_1 (void)
   write_version_1 (db);
   g_clear_pointer (&db, sqlite3_close);
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   g_assert_cmpint (bounce_store_get_schema_version (store), ==, 2);
 
   kinds = bounce_kinds_get (&n_kinds);
@@ -487,7 +477,7 @@ test_damage (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
   g_autofree char *path = journal_path (tmp->path, "");
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(GPtrArray) rescued = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) damaged = NULL;
@@ -554,7 +544,7 @@ test_not_a_wal (void)
   make_journal (tmp->path, "kept", NULL);
   g_assert_true (g_file_set_contents (wal, g_bytes_get_data (text, NULL), 34, NULL));
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   body = bodies (store);
   g_assert_cmpstr (body, ==, "kept");
   g_assert_cmpuint (n_notices (store), ==, 1);
@@ -575,7 +565,7 @@ test_hot_rollback_journal (void)
   make_journal (tmp->path, "kept", NULL);
   g_assert_true (g_file_set_contents (hot, g_bytes_get_data (junk, NULL), 18, NULL));
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   text = bodies (store);
   g_assert_cmpstr (text, ==, "kept");
   g_assert_cmpuint (n_notices (store), ==, 1);
@@ -609,7 +599,7 @@ static void
 test_delete_leaves_no_text (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceRecord) secret = NULL;
   g_autoptr(BounceRecord) kept = NULL;
   g_autoptr(GError) error = NULL;
@@ -657,7 +647,7 @@ test_pragmas (void)
   };
 
   sqlite3_auto_extension ((void (*) (void)) other_defaults);
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   sqlite3_reset_auto_extension ();
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -674,7 +664,7 @@ static void
 test_wal_bounded (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autofree char *wal = journal_path (tmp->path, "-wal");
   g_autofree char *page = g_strnfill (12000, 'p');
   const goffset frame = 4096 + 24;
@@ -697,7 +687,7 @@ static void
 test_lock_held (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autofree char *path = journal_path (tmp->path, "");
   g_autoptr(sqlite3) other = raw_open (path, SQLITE_OPEN_READWRITE);
   g_autoptr(BounceRecord) entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body", "waits", NULL);
@@ -776,7 +766,7 @@ test_read_only (void)
   g_assert_no_errno (g_chmod (path, 0400));
   before = read_bytes (path);
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   g_assert_true (bounce_store_is_read_only (store));
   g_assert_cmpuint (n_notices (store), ==, 1);
   g_assert_nonnull (strstr (bounce_store_get_notices (store)[0], "read-only"));
@@ -806,7 +796,7 @@ test_folder_bits (void)
   /* Group and others lose access; setgid and sticky stay. */
   g_assert_no_errno (g_mkdir (shared, 0700));
   g_assert_no_errno (g_chmod (shared, 03775));
-  store = open_store (shared);
+  store = test_open_store (shared);
   {
     GStatBuf st;
 
@@ -854,7 +844,7 @@ test_disk_full (void)
     g_assert_true (g_file_set_contents (filler, zeros, 96 * 1024, NULL));
   }
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   page = g_strnfill (3000, 'w');
   for (guint i = 0; i < 1000; i++)
     {
@@ -899,7 +889,7 @@ test_orphaned_copies (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
   g_autoptr(TestDir) crashed = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(GError) error = NULL;
   const char *argv[] = { "/bin/true", NULL };
   GPid dead = 0;
@@ -925,7 +915,7 @@ test_orphaned_copies (void)
   g_object_unref (add_entry (store, "in the -wal"));
   copy_as_crashed (tmp->path, crashed->path);
   g_clear_object (&store);
-  store = open_store (crashed->path);
+  store = test_open_store (crashed->path);
 
   g_assert_false (g_file_test (dead_copy, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (live_copy, G_FILE_TEST_IS_DIR));

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "bounce-core.h"
+#include "test-records.h"
 #include "test-util.h"
 
 /* The four kinds of record; main() fills it in, since types are registered at run time. */
@@ -88,17 +89,6 @@ recorder_take (Recorder *self)
     g_assert_cmpstr (_changes, ==, expected); \
   } G_STMT_END
 
-static BounceStore *
-open_store (const char *dir)
-{
-  g_autoptr(GError) error = NULL;
-  BounceStore *store = bounce_store_open (dir, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (BOUNCE_IS_STORE (store));
-  return store;
-}
-
 static BounceJournal *
 new_journal (BounceStore *store)
 {
@@ -179,7 +169,7 @@ test_load (void)
   const gint64 created[] = { 2000, 3000, 1000 };
   const guint newest_first[] = { 1, 0, 2 };
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(BounceJournal) journal = NULL;
 
@@ -220,7 +210,7 @@ static void
 test_add (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceJournal) journal = NULL;
 
   /* One older record of each kind, so that "first" means something. */
@@ -268,7 +258,7 @@ static void
 test_save (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceJournal) journal = NULL;
   g_autoptr(Recorder) recorder = NULL;
   g_autoptr(BounceRecord) middle = NULL;
@@ -312,7 +302,7 @@ static void
 test_remove_restore (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceJournal) journal = NULL;
   g_autoptr(Recorder) recorder = NULL;
   GListModel *list;
@@ -387,7 +377,7 @@ static void
 test_failures (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceJournal) journal = NULL;
   g_autoptr(Recorder) recorder = NULL;
   g_autoptr(BounceRecord) stranger = NULL;
@@ -632,7 +622,7 @@ static void
 test_drop_if_blank (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceJournal) journal = new_journal (store);
   g_autoptr(BounceRecord) blank = NULL;
   g_autoptr(BounceRecord) moved_on = NULL;

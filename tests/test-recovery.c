@@ -5,51 +5,8 @@
 #include <glib/gstdio.h>
 
 #include "bounce-core.h"
+#include "test-records.h"
 #include "test-util.h"
-
-static BounceStore *
-open_store (const char *dir)
-{
-  g_autoptr(GError) error = NULL;
-  BounceStore *store = bounce_store_open (dir, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static BounceRecord *
-find_uuid (GPtrArray  *records,
-           const char *uuid)
-{
-  for (guint i = 0; i < records->len; i++)
-    if (g_strcmp0 (bounce_record_get_uuid (records->pdata[i]), uuid) == 0)
-      return records->pdata[i];
-
-  return NULL;
-}
-
-/* Every field of @a as in @b, and the same identity and times. */
-static void
-assert_same_record (BounceRecord *a,
-                    BounceRecord *b)
-{
-  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (a);
-
-  g_assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
-  g_assert_cmpstr (bounce_record_get_uuid (a), ==, bounce_record_get_uuid (b));
-  g_assert_cmpint (bounce_record_get_created (a), ==, bounce_record_get_created (b));
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-
-      g_value_init (&va, klass->fields[i]->value_type);
-      g_value_init (&vb, klass->fields[i]->value_type);
-      g_object_get_property (G_OBJECT (a), klass->fields[i]->name, &va);
-      g_object_get_property (G_OBJECT (b), klass->fields[i]->name, &vb);
-      g_assert_cmpint (g_param_values_cmp (klass->fields[i], &va, &vb), ==, 0);
-    }
-}
 
 static GPtrArray *
 one_of_each (void)
@@ -72,7 +29,7 @@ test_round_trip (gconstpointer data)
 {
   mode_t mask = GPOINTER_TO_UINT (data);
   g_autoptr(TestDir) dir = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (dir->path);
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
   g_autofree char *path = bounce_recovery_dup_path (store);
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *journal_folder = g_path_get_dirname (bounce_store_get_path (store));
@@ -103,14 +60,14 @@ test_round_trip (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (back->len, ==, records->len);
   for (guint i = 0; i < records->len; i++)
-    assert_same_record (back->pdata[i], records->pdata[i]);
+    test_assert_same_record (back->pdata[i], records->pdata[i], FALSE);
 }
 
 static void
 test_merge (void)
 {
   g_autoptr(TestDir) dir = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (dir->path);
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
   g_autofree char *path = bounce_recovery_dup_path (store);
   g_autoptr(GPtrArray) first = one_of_each ();
   g_autoptr(GPtrArray) second = g_ptr_array_new_with_free_func (g_object_unref);
@@ -132,18 +89,18 @@ test_merge (void)
   back = bounce_recovery_read (path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (back->len, ==, 5);
-  g_object_get (find_uuid (back, bounce_record_get_uuid (entry)), "body", &body, NULL);
+  g_object_get (test_find_by_uuid (back, bounce_record_get_uuid (entry)), "body", &body, NULL);
   g_assert_cmpstr (body, ==, "newer words");
   for (guint i = 0; i < first->len; i++)
-    g_assert_nonnull (find_uuid (back, bounce_record_get_uuid (first->pdata[i])));
-  g_assert_nonnull (find_uuid (back, bounce_record_get_uuid (second->pdata[1])));
+    g_assert_nonnull (test_find_by_uuid (back, bounce_record_get_uuid (first->pdata[i])));
+  g_assert_nonnull (test_find_by_uuid (back, bounce_record_get_uuid (second->pdata[1])));
 }
 
 static void
 test_damaged (void)
 {
   g_autoptr(TestDir) dir = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (dir->path);
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
   g_autofree char *path = bounce_recovery_dup_path (store);
   g_autoptr(GPtrArray) records = one_of_each ();
   g_autoptr(GPtrArray) back = NULL;
@@ -192,7 +149,7 @@ static void
 test_bring_back (void)
 {
   g_autoptr(TestDir) dir = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (dir->path);
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
   g_autoptr(BounceJournal) journal = NULL;
   g_autofree char *path = bounce_recovery_dup_path (store);
   g_autoptr(BounceRecord) stored = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", (gint64) 5000,
@@ -239,10 +196,10 @@ test_bring_back (void)
   /* On disk: the entry updated in place, the idea inserted with its identity. */
   entries = bounce_store_load (store, BOUNCE_TYPE_GRIEF_ENTRY, &error);
   g_assert_cmpuint (entries->len, ==, 1);
-  assert_same_record (entries->pdata[0], newer);
+  test_assert_same_record (entries->pdata[0], newer, FALSE);
   ideas = bounce_store_load (store, BOUNCE_TYPE_IDEA, &error);
   g_assert_cmpuint (ideas->len, ==, 1);
-  assert_same_record (ideas->pdata[0], lost);
+  test_assert_same_record (ideas->pdata[0], lost, FALSE);
 
   /* And in the journal's lists, on the very object a window shows. */
   in_journal = bounce_journal_lookup (journal, BOUNCE_TYPE_GRIEF_ENTRY,

@@ -11,6 +11,7 @@
 
 #include "bounce-core.h"
 #include "test-db.h"
+#include "test-records.h"
 #include "test-util.h"
 
 #define APPLICATION_ID 0x424F554E
@@ -20,19 +21,9 @@
 #define OLD_UPDATED ((gint64) 1500000123456789)
 
 
-/* The four kinds of record; main() fills it in, since types are registered at run time. */
-static GType types[4];
-
-static BounceStore *
-open_store (const char *dir)
-{
-  g_autoptr(GError) error = NULL;
-  BounceStore *store = bounce_store_open (dir, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (BOUNCE_IS_STORE (store));
-  return store;
-}
+/* Every kind of record, from the one list in core; main() fills it in. */
+static const GType *types;
+static guint n_types;
 
 static GPtrArray *
 load (BounceStore *store,
@@ -56,55 +47,6 @@ insert (BounceStore  *store,
 
   g_assert_true (bounce_store_insert (store, record, &error));
   g_assert_no_error (error);
-}
-
-static BounceRecord *
-find_by_uuid (GPtrArray  *records,
-              const char *uuid)
-{
-  for (guint i = 0; i < records->len; i++)
-    if (g_strcmp0 (bounce_record_get_uuid (records->pdata[i]), uuid) == 0)
-      return records->pdata[i];
-
-  return NULL;
-}
-
-/* Every readable property, the identity and the times included, holds the same value. */
-static void
-assert_same_record (BounceRecord *expected,
-                    BounceRecord *actual)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  g_assert_nonnull (actual);
-  g_assert_cmpstr (G_OBJECT_TYPE_NAME (actual), ==, G_OBJECT_TYPE_NAME (expected));
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (expected), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      g_auto(GValue) want = G_VALUE_INIT;
-      g_auto(GValue) got = G_VALUE_INIT;
-      g_autofree char *want_text = NULL;
-      g_autofree char *got_text = NULL;
-      g_autofree char *want_contents = NULL;
-      g_autofree char *got_contents = NULL;
-
-      if (!(pspecs[i]->flags & G_PARAM_READABLE))
-        continue;
-
-      g_value_init (&want, pspecs[i]->value_type);
-      g_value_init (&got, pspecs[i]->value_type);
-      g_object_get_property (G_OBJECT (expected), pspecs[i]->name, &want);
-      g_object_get_property (G_OBJECT (actual), pspecs[i]->name, &got);
-
-      want_contents = g_strdup_value_contents (&want);
-      got_contents = g_strdup_value_contents (&got);
-      want_text = g_strdup_printf ("%s = %s", pspecs[i]->name, want_contents);
-      got_text = g_strdup_printf ("%s = %s", pspecs[i]->name, got_contents);
-      g_assert_cmpstr (got_text, ==, want_text);
-      g_assert_cmpint (g_param_values_cmp (pspecs[i], &got, &want), ==, 0);
-    }
 }
 
 /* A record with something other than the default in every field, text beyond ASCII included. */
@@ -176,7 +118,7 @@ test_create (void)
 
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 
-  store = open_store (dir);
+  store = test_open_store (dir);
 
   g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -199,11 +141,11 @@ static void
 test_reopen (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(GPtrArray) full = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) blank = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+  for (guint i = 0; i < n_types; i++)
     {
       g_ptr_array_add (full, make_full_record (types[i]));
       /* Newer than the full one, and with every field at its default. */
@@ -213,16 +155,16 @@ test_reopen (void)
     }
 
   g_clear_object (&store);
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+  for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GPtrArray) records = load (store, types[i]);
 
       g_test_message ("Comparing %s", g_type_name (types[i]));
       g_assert_cmpuint (records->len, ==, 2);
-      assert_same_record (blank->pdata[i], records->pdata[0]);
-      assert_same_record (full->pdata[i], records->pdata[1]);
+      test_assert_same_record (blank->pdata[i], records->pdata[0], TRUE);
+      test_assert_same_record (full->pdata[i], records->pdata[1], TRUE);
     }
 }
 
@@ -231,7 +173,7 @@ test_crud (void)
 {
   const gint64 created[] = { 1000, 3000, 2000 };
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(GPtrArray) inserted = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(BounceRecord) stranger = NULL;
@@ -255,9 +197,9 @@ test_crud (void)
   /* Newest first, whatever the order of insertion. */
   records = load (store, BOUNCE_TYPE_GRIEF_ENTRY);
   g_assert_cmpuint (records->len, ==, 3);
-  assert_same_record (inserted->pdata[1], records->pdata[0]);
-  assert_same_record (inserted->pdata[2], records->pdata[1]);
-  assert_same_record (inserted->pdata[0], records->pdata[2]);
+  test_assert_same_record (inserted->pdata[1], records->pdata[0], TRUE);
+  test_assert_same_record (inserted->pdata[2], records->pdata[1], TRUE);
+  test_assert_same_record (inserted->pdata[0], records->pdata[2], TRUE);
   g_clear_pointer (&records, g_ptr_array_unref);
 
   /* Update: the new text and a fresh "updated" stamp, both on disk. */
@@ -271,14 +213,14 @@ test_crud (void)
   g_assert_cmpint (bounce_record_get_created (changed), ==, 1000);
 
   g_clear_object (&store);
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   records = load (store, BOUNCE_TYPE_GRIEF_ENTRY);
   g_assert_cmpuint (records->len, ==, 3);
-  assert_same_record (changed, records->pdata[2]);
+  test_assert_same_record (changed, records->pdata[2], TRUE);
   g_object_get (records->pdata[2], "body", &body, NULL);
   g_assert_cmpstr (body, ==, "entry 0, rewritten – ü");
-  assert_same_record (inserted->pdata[1], records->pdata[0]);
-  assert_same_record (inserted->pdata[2], records->pdata[1]);
+  test_assert_same_record (inserted->pdata[1], records->pdata[0], TRUE);
+  test_assert_same_record (inserted->pdata[2], records->pdata[1], TRUE);
   g_clear_pointer (&records, g_ptr_array_unref);
 
   /* Delete: gone for good, the others stay. */
@@ -287,12 +229,12 @@ test_crud (void)
   g_assert_no_error (error);
 
   g_clear_object (&store);
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   records = load (store, BOUNCE_TYPE_GRIEF_ENTRY);
   g_assert_cmpuint (records->len, ==, 2);
-  g_assert_null (find_by_uuid (records, bounce_record_get_uuid (deleted)));
-  assert_same_record (inserted->pdata[1], records->pdata[0]);
-  assert_same_record (changed, records->pdata[1]);
+  g_assert_null (test_find_by_uuid (records, bounce_record_get_uuid (deleted)));
+  test_assert_same_record (inserted->pdata[1], records->pdata[0], TRUE);
+  test_assert_same_record (changed, records->pdata[1], TRUE);
   g_clear_pointer (&records, g_ptr_array_unref);
 
   /* A record the store never had, or no longer has, is not found, and nothing changes. */
@@ -331,7 +273,7 @@ static void
 test_durable (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
-  g_autoptr(BounceStore) store = open_store (tmp->path);
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
   g_autoptr(BounceRecord) thanks = NULL;
   g_autoptr(sqlite3) db = NULL;
   g_autofree char *treat = NULL;
@@ -401,7 +343,7 @@ test_permissions_tightened (void)
   g_autoptr(TestDir) tmp = test_dir_new ();
   g_autofree char *dir = g_build_filename (tmp->path, "bounce-back", NULL);
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
-  g_autoptr(BounceStore) store = open_store (dir);
+  g_autoptr(BounceStore) store = test_open_store (dir);
   g_autoptr(BounceRecord) entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, NULL);
 
   insert (store, entry);
@@ -410,7 +352,7 @@ test_permissions_tightened (void)
   g_assert_no_errno (g_chmod (dir, 0755));
   g_assert_no_errno (g_chmod (path, 0644));
 
-  store = open_store (dir);
+  store = test_open_store (dir);
   assert_private_files (dir);
 }
 
@@ -582,7 +524,7 @@ test_migrate_empty (void)
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
   g_assert_no_errno (g_chmod (path, 0644));
 
-  store = open_store (tmp->path);
+  store = test_open_store (tmp->path);
   g_assert_cmpint (bounce_store_get_schema_version (store), ==, BOUNCE_STORE_SCHEMA_VERSION);
   g_assert_cmpuint (file_mode (path), ==, 0600);
 
@@ -591,7 +533,7 @@ test_migrate_empty (void)
   insert (store, goal);
   goals = load (store, BOUNCE_TYPE_GOAL);
   g_assert_cmpuint (goals->len, ==, 1);
-  assert_same_record (goal, goals->pdata[0]);
+  test_assert_same_record (goal, goals->pdata[0], TRUE);
 
   db = raw_open (path, SQLITE_OPEN_READONLY);
   g_assert_cmpint (raw_query_int (db, "PRAGMA application_id"), ==, APPLICATION_ID);
@@ -633,10 +575,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  types[0] = BOUNCE_TYPE_GOAL;
-  types[1] = BOUNCE_TYPE_GRIEF_ENTRY;
-  types[2] = BOUNCE_TYPE_THANKS;
-  types[3] = BOUNCE_TYPE_IDEA;
+  types = bounce_kinds_get (&n_types);
 
   g_test_add_func ("/store/create", test_create);
   g_test_add_func ("/store/reopen", test_reopen);

@@ -5,10 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-journal.h"
-#include "bounce-goal.h"
-#include "bounce-grief-entry.h"
-#include "bounce-idea.h"
-#include "bounce-thanks.h"
+#include "bounce-kinds.h"
 
 struct _BounceJournal
 {
@@ -174,20 +171,16 @@ BounceJournal *
 bounce_journal_new (BounceStore  *store,
                     GError      **error)
 {
-  const GType types[] = {
-    BOUNCE_TYPE_GOAL,
-    BOUNCE_TYPE_GRIEF_ENTRY,
-    BOUNCE_TYPE_THANKS,
-    BOUNCE_TYPE_IDEA,
-  };
   g_autoptr(BounceJournal) self = NULL;
+  guint n_types;
+  const GType *types = bounce_kinds_get (&n_types);
 
   g_return_val_if_fail (BOUNCE_IS_STORE (store), NULL);
 
   self = g_object_new (BOUNCE_TYPE_JOURNAL, NULL);
   self->store = g_object_ref (store);
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+  for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GPtrArray) records = bounce_store_load (store, types[i], error);
       GListStore *list;
