@@ -169,24 +169,43 @@ visible_view (BounceRecordPage *record_page)
   return gtk_stack_get_visible_child_name (child (record_page, BOUNCE_TYPE_RECORD_PAGE, "stack"));
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* The first widget at or below @widget that @match takes, in the order GTK keeps them. */
+static GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  record)
+{
+  return BOUNCE_IS_RECORD_ROW (widget) &&
+         bounce_record_row_get_record (BOUNCE_RECORD_ROW (widget)) == record;
+}
+
 /* The list row that shows @record, once the list has drawn it. */
 static BounceRecordRow *
 find_row (GtkWidget    *widget,
           BounceRecord *record)
 {
-  if (BOUNCE_IS_RECORD_ROW (widget) &&
-      bounce_record_row_get_record (BOUNCE_RECORD_ROW (widget)) == record)
-    return BOUNCE_RECORD_ROW (widget);
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      BounceRecordRow *row = find_row (c, record);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
+  return (BounceRecordRow *) find_widget (widget, is_row_of, record);
 }
 
 static gboolean
@@ -671,22 +690,18 @@ is_pending_save (gpointer user_data)
          g_strcmp0 (adw_toast_get_title (toast), "Not saved yet — retrying") == 0;
 }
 
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
 static GtkLabel *
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkLabel *label = find_label (c, text);
-
-      if (label != NULL)
-        return label;
-    }
-
-  return NULL;
+  return (GtkLabel *) find_widget (widget, is_label_saying, text);
 }
 
 typedef struct
@@ -1112,21 +1127,11 @@ test_paste_nul (Fixture       *fixture,
   g_assert_cmpstr (text, ==, "before the NULafter the NUL – Grüße");
 }
 
-static GtkWidget *
-find_text (GtkWidget *widget)
+static gboolean
+is_text (GtkWidget     *widget,
+         gconstpointer  data)
 {
-  if (GTK_IS_TEXT (widget))
-    return widget;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_text (c);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_TEXT (widget);
 }
 
 static gboolean
@@ -1142,7 +1147,7 @@ test_paste_nul_in_entry (Fixture       *fixture,
 {
   BounceRecordPage *paths = page (fixture, "paths");
   GtkWidget *title_row = child (editor_of (paths), BOUNCE_TYPE_IDEA_EDITOR, "title_row");
-  GtkWidget *text = find_text (title_row);
+  GtkWidget *text = find_widget (title_row, is_text, NULL);
   static const char pasted[] = "Coach\0 a youth team";
   g_autoptr(GBytes) bytes = g_bytes_new_static (pasted, sizeof pasted - 1);
   g_autoptr(GdkContentProvider) provider = NULL;
