@@ -11,11 +11,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "bounce-goal.h"
-#include "bounce-grief-entry.h"
-#include "bounce-idea.h"
+#include "bounce-kinds.h"
 #include "bounce-recovery.h"
-#include "bounce-thanks.h"
 
 #define RECOVERY_FILE "journal-recovery.json"
 #define FORMAT_NAME "bounce-back-recovery"
@@ -25,14 +22,10 @@
 static GType
 type_for_kind (const char *kind)
 {
-  const GType types[] = {
-    BOUNCE_TYPE_GOAL,
-    BOUNCE_TYPE_GRIEF_ENTRY,
-    BOUNCE_TYPE_THANKS,
-    BOUNCE_TYPE_IDEA,
-  };
+  guint n_types;
+  const GType *types = bounce_kinds_get (&n_types);
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+  for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
 
