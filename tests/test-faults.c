@@ -3,6 +3,7 @@
 #define _GNU_SOURCE  /* unshare() */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <sched.h>
 #include <string.h>
 #include <sys/mount.h>
@@ -816,6 +817,92 @@ test_folder_bits (void)
   g_assert_cmpuint (file_mode (refused), ==, 0755);
 }
 
+/* A small file system at @path, in a mount namespace of the test's own, so that it goes
+ * with the test process whatever happens; FALSE (and the test skipped) unless root. */
+static gboolean
+mount_small_disk (const char *path,
+                  const char *options)
+{
+  if (unshare (CLONE_NEWNS) != 0 ||
+      mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+      mount ("tmpfs", path, "tmpfs", 0, options) != 0)
+    {
+      g_test_skip ("A small file system can only be mounted as root");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Fills @path's file system to the last byte with a file that can be removed later. */
+static void
+fill_disk (const char *filler)
+{
+  static const char block[4096] = { 0 };
+  int fd = g_open (filler, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  while (write (fd, block, sizeof block) > 0)
+    ;
+  while (write (fd, block, 1) > 0)
+    ;
+  g_assert_cmpint (errno, ==, ENOSPC);
+  close (fd);
+}
+
+/* Starting again on a full disk fails, and leaves the damaged journal where and as it was. */
+static void
+test_start_over_disk_full (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autofree char *filler = g_build_filename (tmp->path, "filler", NULL);
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GPtrArray) rescued = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) damaged = NULL;
+  g_autofree char *listing = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!mount_small_disk (tmp->path, "size=2m,mode=0700"))
+    return;
+
+  store = test_open_store (tmp->path);
+  for (guint i = 0; i < 60; i++)
+    g_object_unref (add_entry (store, "A page long enough to fill a few pages of the file, "
+                                      "about the course and the months after it."));
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  memset (contents + length - 4096, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  damaged = g_bytes_new_take (contents, length);
+
+  rescued = bounce_store_rescue (tmp->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rescued->len, >, 0);
+
+  fill_disk (filler);
+  store = bounce_store_start_over (tmp->path, rescued, NULL, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_test_message ("Starting again on a full disk: %s", error->message);
+  g_clear_error (&error);
+  assert_bytes (path, damaged);
+  listing = list_dir (tmp->path);
+  g_assert_cmpstr (listing, ==, "filler,journal.db");
+
+  /* Once there is room, it works. */
+  g_assert_no_errno (g_remove (filler));
+  store = bounce_store_start_over (tmp->path, rescued, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_clear_object (&store);
+
+  umount (tmp->path);
+}
+
 /* A small file system of its own, in a mount namespace of its own, filled up. */
 static void
 test_disk_full (void)
@@ -828,13 +915,8 @@ test_disk_full (void)
   g_autofree char *text = NULL;
   guint n_written = 0;
 
-  if (unshare (CLONE_NEWNS) != 0 ||
-      mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
-      mount ("tmpfs", tmp->path, "tmpfs", 0, "size=320k,mode=0700") != 0)
-    {
-      g_test_skip ("A small file system can only be mounted as root");
-      return;
-    }
+  if (!mount_small_disk (tmp->path, "size=320k,mode=0700"))
+    return;
 
   /* Room made by the filler is given back later, as a person would free space. */
   g_assert_true (g_file_set_contents (filler, "", 0, NULL));
@@ -952,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/faults/read-only", test_read_only);
   g_test_add_func ("/faults/folder-bits", test_folder_bits);
   g_test_add_func ("/faults/disk-full", test_disk_full);
+  g_test_add_func ("/faults/start-over-disk-full", test_start_over_disk_full);
   g_test_add_func ("/faults/orphaned-copies", test_orphaned_copies);
 
   return g_test_run ();

@@ -1518,9 +1518,12 @@ bounce_store_start_over (const char  *dir,
                          GError     **error)
 {
   g_autofree char *path = g_build_filename (dir, JOURNAL_FILE, NULL);
+  g_autofree char *staging = g_build_filename (dir, ".start-over-XXXXXX", NULL);
+  g_autofree char *staged = NULL;
   g_autofree char *moved = NULL;
   g_autofree char *name = NULL;
   g_autoptr(BounceStore) self = NULL;
+  gboolean filled;
 
   g_return_val_if_fail (dir != NULL, NULL);
   g_return_val_if_fail (records != NULL, NULL);
@@ -1528,30 +1531,55 @@ bounce_store_start_over (const char  *dir,
   if (bounce_files_is_in_use (path))
     return (refuse_in_use (path, error), NULL);
 
-  if (!(moved = bounce_files_set_aside (path, "damaged", TRUE, error)) ||
-      !(self = bounce_store_open (dir, error)))
-    return NULL;
+  /* The new journal is made whole in a folder of its own beside the damaged one, so
+   * that a failure (a full disk) leaves the damaged journal where and as it was. */
+  if (g_mkdtemp_full (staging, 0700) == NULL)
+    {
+      int saved_errno = errno;
 
-  if (!begin (self, error))
-    return NULL;
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The folder “%s” cannot hold the journal: %s."),
+                   dir, g_strerror (saved_errno));
+      return NULL;
+    }
+  staged = g_build_filename (staging, JOURNAL_FILE, NULL);
 
-  for (guint i = 0; i < records->len; i++)
+  filled = (self = bounce_store_open (staging, error)) != NULL && begin (self, error);
+  for (guint i = 0; filled && i < records->len; i++)
     {
       g_autoptr(BounceStatement) stmt = bind_insert (self, records->pdata[i], error);
 
-      if (stmt == NULL)
-        return (roll_back (self), NULL);
-
       /* A damaged index may have let a uuid in twice: the first one read is kept. */
-      if (sqlite3_step (stmt) != SQLITE_DONE &&
-          sqlite3_extended_errcode (self->db) != SQLITE_CONSTRAINT_UNIQUE)
-        return (set_sqlite_error (self, error), roll_back (self), NULL);
+      filled = stmt != NULL &&
+               (sqlite3_step (stmt) == SQLITE_DONE ||
+                sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE ||
+                set_sqlite_error (self, error));
+    }
+  filled = filled && commit (self, error);
+  if (self != NULL && !filled)
+    roll_back (self);
+
+  /* Closing checkpoints the staged journal into its one file. */
+  g_clear_object (&self);
+
+  if (filled &&
+      (moved = bounce_files_set_aside (path, "damaged", TRUE, error)) != NULL &&
+      g_rename (staged, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The journal “%s” cannot be created: %s."),
+                   path, g_strerror (saved_errno));
+      filled = FALSE;
     }
 
-  if (!commit (self, error))
-    return (roll_back (self), NULL);
+  bounce_files_remove_private (staged);
+  if (!filled || moved == NULL)
+    return NULL;
 
-  checkpoint (self);
+  if (!(self = bounce_store_open (dir, error)))
+    return NULL;
 
   name = g_path_get_basename (moved);
   add_notice (self, g_strdup_printf (ngettext ("Your damaged journal was kept as “%2$s”. "
