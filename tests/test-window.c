@@ -1264,6 +1264,13 @@ test_notices_told (void)
   destroy_window (window);
 }
 
+static gboolean
+is_read_only_bar (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, "read-only-bar");
+}
+
 /* A journal its owner made read-only: shown, said, and nothing offers to change it. */
 static void
 test_read_only_journal (void)
@@ -1282,6 +1289,8 @@ test_read_only_journal (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (bounce_window_get_dialog (window)),
                             "read-only"));
 
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_read_only_bar,
+                                                    NULL)));
   grieve = bounce_window_get_page (window, "grieve");
   g_object_get (grieve, "editor", &editor, NULL);
   g_assert_false (gtk_widget_get_sensitive (editor));

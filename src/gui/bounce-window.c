@@ -38,7 +38,7 @@ struct _BounceWindow
   AdwMessageDialog     *dialog;          /* the question on show, if any */
   char                 *recovery_path;   /* words kept from last time, to offer back */
   GtkButton            *start_over_button;
-  AdwViewSwitcherTitle *switcher_title;
+  GtkLabel             *read_only_bar;
   char                 *rescue_dir;      /* a damaged journal's folder, while it is offered */
   GPtrArray            *rescued;         /* what could still be read of it */
   gboolean              notices_shown;   /* what the store had to tell was told */
@@ -710,7 +710,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, goal_card);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, read_only_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
@@ -814,8 +814,7 @@ bounce_window_set_journal (BounceWindow  *self,
           g_object_get (pages[i], "editor", &editor, NULL);
           gtk_widget_set_sensitive (editor, FALSE);
         }
-      /* Translators: shown under the app's name when the journal file cannot be changed. */
-      adw_view_switcher_title_set_subtitle (self->switcher_title, _("Read-only"));
+      gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), TRUE);
     }
 
   /* What the store had to tell, and words kept from a close that could not save them,
