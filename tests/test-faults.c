@@ -392,7 +392,7 @@ test_migrate_version_1 (void)
   g_clear_pointer (&db, sqlite3_close);
 
   store = test_open_store (tmp->path);
-  g_assert_cmpint (bounce_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, BOUNCE_STORE_SCHEMA_VERSION);
 
   kinds = bounce_kinds_get (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
@@ -414,6 +414,68 @@ test_migrate_version_1 (void)
   db = raw_open (path, SQLITE_OPEN_READONLY);
   journal_id = raw_query (db, "SELECT journal_id FROM journal WHERE id = 1", NULL);
   g_assert_cmpuint (strlen (journal_id), ==, 32);
+}
+
+/* Version 2 added the journal's identity; version 3 the nudge log. A journal of version 2
+ * keeps its identity, its stamp and every row, and can log reminders after. */
+static void
+test_migrate_version_2 (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autoptr(sqlite3) db = raw_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GArray) log = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *journal_id = NULL;
+  const GType *kinds;
+  guint n_kinds;
+  gint64 id = 0;
+
+  raw_exec (db, "PRAGMA journal_mode = WAL;");
+  write_version_1 (db);
+  raw_exec (db,
+            "CREATE TABLE journal (id INTEGER PRIMARY KEY CHECK (id = 1),"
+            "  journal_id TEXT NOT NULL, stamp TEXT NOT NULL,"
+            "  prev_stamp TEXT NOT NULL DEFAULT '');"
+            "INSERT INTO journal VALUES (1, '0123456789abcdef0123456789abcdef',"
+            "  'fedcba9876543210fedcba9876543210', '');"
+            "PRAGMA user_version = 2;");
+  g_clear_pointer (&db, sqlite3_close);
+
+  store = test_open_store (tmp->path);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, 3);
+
+  kinds = bounce_kinds_get (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autoptr(GPtrArray) records = bounce_store_load (store, kinds[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (records->len, ==, kinds[i] == BOUNCE_TYPE_GRIEF_ENTRY ? 2 : 1);
+    }
+  text = bodies (store);
+  g_assert_cmpstr (text, ==, "I failed by four points. Grüße 😊|"
+                             "A better day; I walked by the river.");
+  journal_id = bounce_store_dup_journal_id (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (journal_id, ==, "0123456789abcdef0123456789abcdef");
+
+  log = bounce_store_load_nudges (store, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 0);
+  g_clear_pointer (&log, g_array_unref);
+
+  g_assert_true (bounce_store_log_nudge (store, "laugh-it-off", 1700000000, &id, &error));
+  g_assert_no_error (error);
+  g_assert_true (bounce_store_answer_nudge (store, id, BOUNCE_NUDGE_SNOOZED, 1700000060, &error));
+  g_assert_no_error (error);
+  log = bounce_store_load_nudges (store, 10, &error);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpstr (g_array_index (log, BounceNudgeSent, 0).nudge_id, ==, "laugh-it-off");
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answer, ==, BOUNCE_NUDGE_SNOOZED);
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answered, ==, 1700000060);
 }
 
 /* The newest part of a journal whose main file is gone: kept, read back, never deleted. */
@@ -1026,6 +1088,7 @@ main (int   argc,
   g_test_add_func ("/faults/wal/not-a-wal", test_not_a_wal);
   g_test_add_func ("/faults/damage", test_damage);
   g_test_add_func ("/faults/migrate/version-1", test_migrate_version_1);
+  g_test_add_func ("/faults/migrate/version-2", test_migrate_version_2);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);
   g_test_add_func ("/faults/pragmas", test_pragmas);
   g_test_add_func ("/faults/wal-bounded", test_wal_bounded);

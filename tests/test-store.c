@@ -134,7 +134,7 @@ test_create (void)
                       "SELECT group_concat(name, ',') FROM "
                       "(SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)",
                       NULL);
-  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,thanks");
+  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,nudge_log,thanks");
 }
 
 static void
@@ -542,7 +542,51 @@ test_migrate_empty (void)
                       "SELECT group_concat(name, ',') FROM "
                       "(SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)",
                       NULL);
-  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,thanks");
+  g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,nudge_log,thanks");
+}
+
+/* The nudge log keeps the newest reminders, oldest first, with how each was answered. */
+static void
+test_nudge_log (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceStore) again = NULL;
+  g_autoptr(GArray) log = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *nudge = g_strdup_printf ("nudge-%u", i);
+
+      /* Logged out of order: the log is ordered by when they were sent. */
+      g_assert_true (bounce_store_log_nudge (store, nudge, 1000 + 100 * ((i + 2) % 5), &ids[i],
+                                             &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (bounce_store_answer_nudge (store, ids[3], BOUNCE_NUDGE_NOT_TODAY, 1234, &error));
+  g_assert_no_error (error);
+  g_assert_false (bounce_store_answer_nudge (store, 999, BOUNCE_NUDGE_OPENED, 1, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_object (&store);
+
+  again = test_open_store (tmp->path);
+  log = bounce_store_load_nudges (again, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 3);
+  /* Sent at 1200 (nudge-0), 1300 (nudge-1), 1400 (nudge-2); nudge-3 at 1000, nudge-4 at 1100. */
+  g_assert_cmpstr (g_array_index (log, BounceNudgeSent, 0).nudge_id, ==, "nudge-0");
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).sent, ==, 1200);
+  g_assert_cmpstr (g_array_index (log, BounceNudgeSent, 2).nudge_id, ==, "nudge-2");
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 2).answer, ==, BOUNCE_NUDGE_UNANSWERED);
+  g_clear_pointer (&log, g_array_unref);
+
+  log = bounce_store_load_nudges (again, 10, &error);
+  g_assert_cmpuint (log->len, ==, 5);
+  g_assert_cmpstr (g_array_index (log, BounceNudgeSent, 0).nudge_id, ==, "nudge-3");
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answer, ==, BOUNCE_NUDGE_NOT_TODAY);
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answered, ==, 1234);
 }
 
 static void
@@ -589,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/store/foreign/database", test_foreign_database);
   g_test_add_func ("/store/foreign/newer", test_newer);
   g_test_add_func ("/store/migrate/empty", test_migrate_empty);
+  g_test_add_func ("/store/nudge-log", test_nudge_log);
   g_test_add_func ("/store/default-dir", test_default_dir);
 
   return g_test_run ();

@@ -110,6 +110,16 @@ static const char * const migrations[] = {
   "  prev_stamp TEXT NOT NULL DEFAULT '');"
   "INSERT INTO journal (id, journal_id, stamp)"
   "  VALUES (1, lower (hex (randomblob (16))), lower (hex (randomblob (16))));",
+
+  /* 3: the gentle reminders that were sent and how each was answered, which the schedule
+   * reads to rest a reminder and to come less often when they go unanswered. */
+  "CREATE TABLE nudge_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  nudge TEXT NOT NULL,"
+  "  sent INTEGER NOT NULL,"
+  "  answer INTEGER NOT NULL DEFAULT 0 CHECK (answer BETWEEN 0 AND 3),"
+  "  answered INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX nudge_log_by_sent ON nudge_log (sent);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BOUNCE_STORE_SCHEMA_VERSION);
@@ -1408,6 +1418,162 @@ bounce_store_delete (BounceStore   *self,
    * them until it is checkpointed and emptied. */
   checkpoint (self);
   return TRUE;
+}
+
+/**
+ * bounce_store_dup_journal_id:
+ *
+ * Returns: (transfer full): the journal's own random identity, made when it was created
+ */
+char *
+bounce_store_dup_journal_id (BounceStore  *self,
+                             GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self, "SELECT journal_id FROM journal WHERE id = 1", error)))
+    return NULL;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/**
+ * bounce_store_log_nudge:
+ * @nudge_id: the catalogue's id of the reminder
+ * @sent: when it was shown, Unix time in seconds
+ * @out_id: (out) (optional): the log entry, for bounce_store_answer_nudge()
+ *
+ * Keeps that a reminder was sent. The log holds no journal text, only the catalogue's id.
+ */
+gboolean
+bounce_store_log_nudge (BounceStore  *self,
+                        const char   *nudge_id,
+                        gint64        sent,
+                        gint64       *out_id,
+                        GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (nudge_id != NULL, FALSE);
+
+  if (!(stmt = prepare (self, "INSERT INTO nudge_log (nudge, sent) VALUES (?, ?)", error)))
+    return FALSE;
+
+  if (sqlite3_bind_text (stmt, 1, nudge_id, -1, SQLITE_STATIC) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 2, sent) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  if (!write_one (self, stmt, error))
+    return FALSE;
+
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+/**
+ * bounce_store_answer_nudge:
+ * @id: the entry from bounce_store_log_nudge()
+ *
+ * Keeps how the person answered a reminder. A later answer replaces an earlier one.
+ */
+gboolean
+bounce_store_answer_nudge (BounceStore        *self,
+                           gint64              id,
+                           BounceNudgeAnswer   answer,
+                           gint64              answered,
+                           GError            **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (answer >= BOUNCE_NUDGE_UNANSWERED && answer <= BOUNCE_NUDGE_NOT_TODAY,
+                        FALSE);
+
+  if (!(stmt = prepare (self, "UPDATE nudge_log SET answer = ?, answered = ? WHERE id = ?",
+                        error)))
+    return FALSE;
+
+  if (sqlite3_bind_int (stmt, 1, answer) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 2, answered) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 3, id) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  return write_one (self, stmt, error);
+}
+
+static void
+nudge_sent_clear (gpointer data)
+{
+  BounceNudgeSent *sent = data;
+
+  g_free ((char *) sent->nudge_id);
+}
+
+/**
+ * bounce_store_load_nudges:
+ * @max: how many of the newest entries to read
+ *
+ * Returns: (transfer full) (element-type BounceNudgeSent): the newest @max reminders sent,
+ *   oldest first, as bounce_schedule_next() wants them; each owns its nudge_id
+ */
+GArray *
+bounce_store_load_nudges (BounceStore  *self,
+                          guint         max,
+                          GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autoptr(GArray) log = NULL;
+  int rc;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT nudge, sent, answer, answered FROM ("
+                        "  SELECT id, nudge, sent, answer, answered FROM nudge_log"
+                        "  ORDER BY sent DESC, id DESC LIMIT ?)"
+                        " ORDER BY sent, id",
+                        error)))
+    return NULL;
+
+  if (sqlite3_bind_int64 (stmt, 1, max) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  log = g_array_new (FALSE, TRUE, sizeof (BounceNudgeSent));
+  g_array_set_clear_func (log, nudge_sent_clear);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BounceNudgeSent sent = {
+        .nudge_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+        .sent = sqlite3_column_int64 (stmt, 1),
+        .answer = CLAMP (sqlite3_column_int (stmt, 2), BOUNCE_NUDGE_UNANSWERED,
+                         BOUNCE_NUDGE_NOT_TODAY),
+        .answered = sqlite3_column_int64 (stmt, 3),
+      };
+
+      g_array_append_val (log, sent);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&log);
 }
 
 /* Reads the rows of one kind that can still be read, past a damaged page when

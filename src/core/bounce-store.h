@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "bounce-record.h"
+#include "bounce-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +29,7 @@ typedef enum
 #define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
-#define BOUNCE_STORE_SCHEMA_VERSION 2
+#define BOUNCE_STORE_SCHEMA_VERSION 3
 
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
@@ -61,6 +62,21 @@ gboolean     bounce_store_update              (BounceStore   *self,
                                                GError       **error);
 gboolean     bounce_store_delete              (BounceStore   *self,
                                                BounceRecord  *record,
+                                               GError       **error);
+char        *bounce_store_dup_journal_id      (BounceStore   *self,
+                                               GError       **error);
+gboolean     bounce_store_log_nudge           (BounceStore   *self,
+                                               const char    *nudge_id,
+                                               gint64         sent,
+                                               gint64        *out_id,
+                                               GError       **error);
+gboolean     bounce_store_answer_nudge        (BounceStore   *self,
+                                               gint64         id,
+                                               BounceNudgeAnswer answer,
+                                               gint64         answered,
+                                               GError       **error);
+GArray      *bounce_store_load_nudges         (BounceStore   *self,
+                                               guint          max,
                                                GError       **error);
 
 G_END_DECLS
