@@ -569,6 +569,7 @@ test_nudge_log (void)
   g_assert_no_error (error);
   g_assert_false (bounce_store_answer_nudge (store, 999, BOUNCE_NUDGE_OPENED, 1, &error));
   g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   g_clear_object (&store);
 
   again = test_open_store (tmp->path);
