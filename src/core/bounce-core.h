@@ -9,6 +9,7 @@
 #include "bounce-idea.h"
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
+#include "bounce-nudges.h"
 #include "bounce-record.h"
 #include "bounce-recovery.h"
 #include "bounce-store.h"
