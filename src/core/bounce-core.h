@@ -11,5 +11,6 @@
 #include "bounce-kinds.h"
 #include "bounce-record.h"
 #include "bounce-recovery.h"
+#include "bounce-schedule.h"
 #include "bounce-store.h"
 #include "bounce-thanks.h"
