@@ -12,5 +12,6 @@
 #include "bounce-nudges.h"
 #include "bounce-record.h"
 #include "bounce-recovery.h"
+#include "bounce-schedule.h"
 #include "bounce-store.h"
 #include "bounce-thanks.h"

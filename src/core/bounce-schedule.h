@@ -53,8 +53,14 @@ typedef struct
   guint32               seed;            /* draws the random time of each day */
 } BounceSchedule;
 
+/* Fills @schedule with the defaults of the GSettings schema (and a seed of 0). */
 void        bounce_schedule_init_defaults (BounceSchedule        *schedule);
 
+/* When the next reminder is due, by the rules written at the top of bounce-schedule.c: a new
+ * GDateTime in @now's time zone, at or before @now when one is due at once, or NULL when none
+ * is due in the next 60 days. @since is when the app started (Unix time, seconds): a slot
+ * missed before it is not sent late. @history is the nudge log, oldest first; its last week,
+ * and at least its last five entries, are enough. It reads no clock and keeps no state. */
 GDateTime  *bounce_schedule_next          (const BounceSchedule  *schedule,
                                            GDateTime             *now,
                                            gint64                 since,
