@@ -246,6 +246,36 @@ test_time_zone (void)
   g_assert_cmpint (g_date_time_difference (summer, winter), ==, G_USEC_PER_SEC);
 }
 
+/* When the next reminder comes, for --next-nudge: today, tomorrow (across the night the
+ * clocks change) or a day named with its date. */
+static void
+test_moment (void)
+{
+  const struct {
+    WallTime    now;
+    WallTime    when;
+    const char *expected;
+  } cases[] = {
+    { { 2026, 11, 30, 9, 0, 0, 0 }, { 2026, 11, 30, 18, 0, 0, 0 }, "today at 18:00" },
+    { { 2026, 11, 30, 23, 59, 0, 0 }, { 2026, 12, 1, 0, 5, 0, 0 }, "tomorrow at 00:05" },
+    { { 2026, 3, 28, 22, 0, 0, 0 }, { 2026, 3, 29, 10, 0, 0, 0 }, "tomorrow at 10:00" },
+    { { 2026, 10, 24, 22, 0, 0, 0 }, { 2026, 10, 25, 9, 5, 0, 0 }, "tomorrow at 09:05" },
+    { { 2026, 11, 30, 9, 0, 0, 0 }, { 2026, 12, 7, 10, 0, 0, 0 }, "on Monday, 7 December at 10:00" },
+    { { 2026, 12, 30, 9, 0, 0, 0 }, { 2027, 1, 2, 10, 0, 0, 0 }, "on Saturday, 2 January at 10:00" },
+    /* Due already (missed during a suspend): it comes now, today. */
+    { { 2026, 11, 30, 9, 0, 0, 0 }, { 2026, 11, 30, 8, 0, 0, 0 }, "today at 08:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) now = wall_time (&cases[i].now);
+      g_autoptr(GDateTime) when = wall_time (&cases[i].when);
+      g_autofree char *text = bounce_format_moment (when, now);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +296,7 @@ main (int   argc,
   g_test_add_data_func ("/format/day/future", CASES (future), test_cases);
   g_test_add_func ("/format/day/real-now", test_real_now);
   g_test_add_data_func ("/format/day/before-1970", CASES (before_1970), test_cases);
+  g_test_add_func ("/format/moment", test_moment);
 
   return g_test_run ();
 }

@@ -52,3 +52,40 @@ bounce_format_day (gint64     usec,
    * e.g. "3 November 2025". */
   return g_date_time_format (when, C_("day in another year", "%-e %B %Y"));
 }
+
+/**
+ * bounce_format_moment:
+ * @when: a time to come
+ * @now: the time it is now
+ *
+ * Returns: (transfer full): @when as in "today at 18:00", "tomorrow at 10:00" or
+ *   "on Monday, 7 December at 10:00", in the person's language and @when's time zone
+ */
+char *
+bounce_format_moment (GDateTime *when,
+                      GDateTime *now)
+{
+  g_autoptr(GDateTime) local_now = g_date_time_to_timezone (now,
+                                                           g_date_time_get_timezone (when));
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (local_now),
+                                          g_date_time_get_month (local_now),
+                                          g_date_time_get_year (local_now));
+  g_autoptr(GDate) day = g_date_new_dmy (g_date_time_get_day_of_month (when),
+                                        g_date_time_get_month (when),
+                                        g_date_time_get_year (when));
+  int days = g_date_days_between (today, day);
+  const char *format;
+
+  if (days <= 0)
+    /* Translators: when a reminder comes, for strftime-like g_date_time_format(); it ends
+     * "The next reminder comes %s.". Use %l:%M %p for a 12-hour clock. */
+    format = _("today at %H:%M");
+  else if (days == 1)
+    /* Translators: as above, for tomorrow. */
+    format = _("tomorrow at %H:%M");
+  else
+    /* Translators: as above, for a later day: "on Monday, 7 December at 10:00". */
+    format = _("on %A, %-d %B at %H:%M");
+
+  return g_date_time_format (when, format);
+}

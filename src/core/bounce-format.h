@@ -6,7 +6,9 @@
 
 G_BEGIN_DECLS
 
-char *bounce_format_day (gint64     usec,
-                         GDateTime *now);
+char *bounce_format_day    (gint64     usec,
+                            GDateTime *now);
+char *bounce_format_moment (GDateTime *when,
+                            GDateTime *now);
 
 G_END_DECLS
