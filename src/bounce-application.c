@@ -7,36 +7,51 @@
 #include <signal.h>
 
 #include "bounce-application.h"
+#include "bounce-autostart.h"
+#include "bounce-notifier.h"
+#include "bounce-preferences.h"
 #include "bounce-window.h"
 
 struct _BounceApplication
 {
   AdwApplication  parent_instance;
 
-  char           *data_dir;
+  char           *data_dir;       /* this instance's, canonical, from the options or default */
   BounceJournal  *journal;
   GError         *open_error;
+  GSettings      *settings;
+  BounceNotifier *notifier;
+
+  gboolean        background;     /* started with --background */
+  gboolean        held;           /* holding the application while no window is open */
+  gboolean        quitting;       /* quit was asked: the last window to close ends the app */
 };
 
 G_DEFINE_FINAL_TYPE (BounceApplication, bounce_application, ADW_TYPE_APPLICATION)
 
+/* The folder given with --data-dir, or else the usual one, as one absolute path, so that
+ * two invocations can be compared. */
 static char *
-dup_data_dir (BounceApplication *self)
+dup_canonical_dir (const char *given,
+                   const char *cwd)
 {
-  return self->data_dir != NULL ? g_strdup (self->data_dir) : bounce_store_dup_default_dir ();
+  g_autofree char *fallback = NULL;
+
+  if (given == NULL)
+    given = fallback = bounce_store_dup_default_dir ();
+
+  return g_canonicalize_filename (given, cwd);
 }
 
 static void
 ensure_journal (BounceApplication *self)
 {
   g_autoptr(BounceStore) store = NULL;
-  g_autofree char *dir = NULL;
 
   if (self->journal != NULL || self->open_error != NULL)
     return;
 
-  dir = dup_data_dir (self);
-  store = bounce_store_open (dir, &self->open_error);
+  store = bounce_store_open (self->data_dir, &self->open_error);
   if (store != NULL)
     self->journal = bounce_journal_new (store, &self->open_error);
 
@@ -48,19 +63,135 @@ ensure_journal (BounceApplication *self)
     }
 }
 
+/* Reminders keep the app running without a window only when the person asked for them
+ * while it is closed, or started it for that with --background. */
+static gboolean
+wants_background (BounceApplication *self)
+{
+  return self->notifier != NULL && !self->quitting &&
+         g_settings_get_boolean (self->settings, "nudges-enabled") &&
+         (self->background || g_settings_get_boolean (self->settings, "nudges-when-closed"));
+}
+
+static void
+update_hold (BounceApplication *self)
+{
+  gboolean want = wants_background (self);
+
+  if (want == self->held)
+    return;
+
+  self->held = want;
+  if (want)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+/* The autostart file follows the settings, whichever program changed them. */
+static void
+sync_autostart (BounceApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean want = g_settings_get_boolean (self->settings, "nudges-enabled") &&
+                  g_settings_get_boolean (self->settings, "nudges-when-closed");
+
+  if (want != bounce_autostart_is_set () && !bounce_autostart_set (want, &error))
+    g_message ("Could not %s the autostart file: %s", want ? "write" : "remove",
+               error->message);
+}
+
+static void
+on_reminder_settings_changed_cb (BounceApplication *self)
+{
+  sync_autostart (self);
+  update_hold (self);
+}
+
+/* Ends the app once every window is gone; a window with unsaved words may ask first, and
+ * the app ends when it closes. */
+static void
+quit_when_closed (BounceApplication *self)
+{
+  self->quitting = TRUE;
+  update_hold (self);
+
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_removed_cb (BounceApplication *self)
+{
+  if (self->quitting)
+    quit_when_closed (self);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GtkApplication *app = user_data;
-  GList *windows = g_list_copy (gtk_application_get_windows (app));
+  BounceApplication *self = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  self->quitting = TRUE;
 
   /* Closing, not destroying, so that each window stores what was typed. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
 
   g_list_free (windows);
+  quit_when_closed (self);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *preferences;
+
+  preferences = bounce_preferences_window_new (gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static GtkWindow *ensure_window (BounceApplication *self);
+
+static void
+on_open_page_cb (BounceApplication *self,
+                 const char        *page)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-page",
+                                  g_variant_new_string (page));
+}
+
+/* Reminders go by the journal's nudge log, so they start with the journal. */
+static void
+start_notifier (BounceApplication *self)
+{
+  g_clear_object (&self->notifier);
+  if (self->journal == NULL)
+    return;
+
+  self->notifier = bounce_notifier_new (self->settings, bounce_journal_get_store (self->journal));
+  g_signal_connect_object (self->notifier, "open-page", G_CALLBACK (on_open_page_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/* app.show-page: a reminder's Open, or the desktop through org.freedesktop.Application. */
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  BounceApplication *self = user_data;
+  GtkWindow *window = ensure_window (self);
+
+  if (BOUNCE_IS_WINDOW (window))
+    bounce_window_set_page_name (BOUNCE_WINDOW (window), g_variant_get_string (parameter, NULL));
+  gtk_window_present (window);
 }
 
 static void
@@ -106,12 +237,15 @@ on_quit_signal_cb (gpointer user_data)
       gtk_window_destroy (l->data);
 
   g_list_free_full (windows, g_object_unref);
+  quit_when_closed (BOUNCE_APPLICATION (user_data));
   return G_SOURCE_CONTINUE;
 }
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
+  { .name = "preferences", .activate = preferences_action },
   { .name = "about", .activate = about_action },
+  { .name = "show-page", .activate = show_page_action, .parameter_type = "s" },
 };
 
 static int
@@ -119,7 +253,7 @@ bounce_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
   BounceApplication *self = BOUNCE_APPLICATION (application);
-  const char *data_dir = NULL;
+  const char *given = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -127,11 +261,12 @@ bounce_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
-    {
-      g_free (self->data_dir);
-      self->data_dir = g_canonicalize_filename (data_dir, NULL);
-    }
+  /* Made absolute here, where the folder was named: the instance that is already running
+   * compares it with its own (see command_line), and opens its own in startup. */
+  g_variant_dict_lookup (options, "data-dir", "^&ay", &given);
+  g_free (self->data_dir);
+  self->data_dir = dup_canonical_dir (given, NULL);
+  g_variant_dict_insert (options, "data-dir", "^ay", self->data_dir);
 
   return -1;
 }
@@ -139,8 +274,10 @@ bounce_application_handle_local_options (GApplication *application,
 static void
 bounce_application_startup (GApplication *application)
 {
+  BounceApplication *self = BOUNCE_APPLICATION (application);
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *close_accels[] = { "<Control>w", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (bounce_application_parent_class)->startup (application);
 
@@ -149,10 +286,31 @@ bounce_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
                                          close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         preferences_accels);
 
   g_unix_signal_add (SIGTERM, on_quit_signal_cb, application);
   g_unix_signal_add (SIGINT, on_quit_signal_cb, application);
   g_unix_signal_add (SIGHUP, on_quit_signal_cb, application);
+
+  /* Started by D-Bus activation, the options were never read: the usual folder. */
+  if (self->data_dir == NULL)
+    self->data_dir = dup_canonical_dir (NULL, NULL);
+
+  /* One journal for the life of the process, whichever window or reminder needs it. */
+  ensure_journal (self);
+
+  self->settings = g_settings_new (APP_ID);
+  start_notifier (self);
+
+  g_signal_connect_object (self->settings, "changed::nudges-enabled",
+                           G_CALLBACK (on_reminder_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::nudges-when-closed",
+                           G_CALLBACK (on_reminder_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "window-removed", G_CALLBACK (on_window_removed_cb), NULL);
+  sync_autostart (self);
 }
 
 /* The window started a new journal from what a damaged one still held: it is the one now. */
@@ -162,34 +320,175 @@ on_journal_started_cb (BounceApplication *self,
 {
   g_set_object (&self->journal, journal);
   g_clear_error (&self->open_error);
+  start_notifier (self);
+}
+
+static GtkWindow *
+ensure_window (BounceApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      BounceWindow *bounce_window = bounce_window_new (GTK_APPLICATION (self));
+
+      if (self->journal != NULL)
+        bounce_window_set_journal (bounce_window, self->journal);
+      else
+        {
+          g_signal_connect_object (bounce_window, "journal-started",
+                                   G_CALLBACK (on_journal_started_cb), self, G_CONNECT_SWAPPED);
+          bounce_window_show_rescue (bounce_window, self->data_dir, self->open_error);
+        }
+
+      window = GTK_WINDOW (bounce_window);
+    }
+
+  /* The window is open again: closing it decides anew whether to stay in the background. */
+  self->quitting = FALSE;
+  return window;
 }
 
 static void
 bounce_application_activate (GApplication *application)
 {
   BounceApplication *self = BOUNCE_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
-  if (window == NULL)
-    {
-      BounceWindow *bounce_window = bounce_window_new (GTK_APPLICATION (application));
+  gtk_window_present (ensure_window (self));
+  update_hold (self);
+}
 
-      ensure_journal (self);
-      if (self->journal != NULL)
-        bounce_window_set_journal (bounce_window, self->journal);
-      else
-        {
-          g_autofree char *dir = dup_data_dir (self);
+/* A second `bounce-back --data-dir X` while this one runs on another folder: say so, and
+ * leave both journals alone. */
+static void
+refuse_other_folder (BounceApplication       *self,
+                     GApplicationCommandLine *command_line,
+                     const char              *wanted)
+{
+  g_autofree char *line = NULL;
+  GtkWindow *window = ensure_window (self);
+  AdwMessageDialog *dialog;
 
-          g_signal_connect_object (bounce_window, "journal-started",
-                                   G_CALLBACK (on_journal_started_cb), self, G_CONNECT_SWAPPED);
-          bounce_window_show_rescue (bounce_window, dir, self->open_error);
-        }
-
-      window = GTK_WINDOW (bounce_window);
-    }
+  line = g_strdup_printf (_("Bounce Back is already open with the journal in “%s”. Close it "
+                            "first to open the journal in “%s”."), self->data_dir, wanted);
+  g_application_command_line_printerr (command_line, "%s\n", line);
+  g_application_command_line_set_exit_status (command_line, 1);
 
   gtk_window_present (window);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window,
+                                                       _("Another Journal Was Asked For"),
+                                                       line));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static int
+print_next_nudge (BounceApplication       *self,
+                  GApplicationCommandLine *command_line)
+{
+  g_autoptr(GDateTime) next = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *when = NULL;
+
+  if (!g_settings_get_boolean (self->settings, "nudges-enabled"))
+    {
+      g_application_command_line_print (command_line, "%s\n",
+                                        _("Reminders are turned off."));
+      return 0;
+    }
+
+  next = bounce_notifier_dup_next (self->notifier);
+  if (next == NULL)
+    {
+      g_application_command_line_print (command_line, "%s\n",
+                                        _("No reminder is due: no day of the week is chosen."));
+      return 0;
+    }
+
+  when = bounce_format_moment (next, now);
+  if (!bounce_notifier_check_server (self->notifier, &error))
+    {
+      /* Translators: %s is when, as in "today at 18:00". */
+      g_autofree char *would = g_strdup_printf (_("The next reminder would come %s."), when);
+
+      g_application_command_line_printerr (command_line, "%s %s\n", error->message, would);
+      return 1;
+    }
+
+  /* Translators: %s is when, as in "today at 18:00" or "Monday, 7 December at 10:00". */
+  g_application_command_line_print (command_line, _("The next reminder comes %s."), when);
+  g_application_command_line_print (command_line, "\n");
+  return 0;
+}
+
+static int
+bounce_application_command_line (GApplication            *application,
+                                 GApplicationCommandLine *command_line)
+{
+  BounceApplication *self = BOUNCE_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *wanted = NULL;
+
+  g_variant_dict_lookup (options, "data-dir", "^&ay", &wanted);
+  if (wanted != NULL && g_strcmp0 (wanted, self->data_dir) != 0)
+    {
+      refuse_other_folder (self, command_line, wanted);
+      return 1;
+    }
+
+  if (g_variant_dict_contains (options, "next-nudge") ||
+      g_variant_dict_contains (options, "nudge-now") ||
+      g_variant_dict_contains (options, "background"))
+    {
+      if (self->notifier == NULL)
+        {
+          g_application_command_line_printerr (command_line,
+                                               _("Reminders need the journal, which could "
+                                                 "not be opened: %s\n"),
+                                               self->open_error->message);
+          return 1;
+        }
+    }
+
+  if (g_variant_dict_contains (options, "next-nudge"))
+    return print_next_nudge (self, command_line);
+
+  if (g_variant_dict_contains (options, "nudge-now"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!bounce_notifier_send_now (self->notifier, &error))
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_settings_get_boolean (self->settings, "nudges-enabled"))
+        {
+          g_application_command_line_print (command_line, "%s\n",
+                                            _("Reminders are turned off, so there is nothing "
+                                              "to do in the background."));
+          return 0;
+        }
+
+      /* Without a notification server now, there may be one by the next reminder. */
+      if (!bounce_notifier_check_server (self->notifier, &error))
+        g_message ("%s", error->message);
+
+      self->background = TRUE;
+      update_hold (self);
+      return 0;
+    }
+
+  g_application_activate (application);
+  return 0;
 }
 
 static void
@@ -197,6 +496,8 @@ bounce_application_finalize (GObject *object)
 {
   BounceApplication *self = BOUNCE_APPLICATION (object);
 
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->settings);
   g_clear_object (&self->journal);
   g_clear_error (&self->open_error);
   g_clear_pointer (&self->data_dir, g_free);
@@ -214,6 +515,7 @@ bounce_application_class_init (BounceApplicationClass *klass)
   app_class->handle_local_options = bounce_application_handle_local_options;
   app_class->startup = bounce_application_startup;
   app_class->activate = bounce_application_activate;
+  app_class->command_line = bounce_application_command_line;
 }
 
 static void
@@ -227,6 +529,12 @@ bounce_application_init (BounceApplication *self)
       N_("Keep the journal in DIR instead of the usual place"),
       /* Translators: the placeholder for a folder in "--data-dir DIR". */
       N_("DIR") },
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Start without a window, to send reminders"), NULL },
+    { "nudge-now", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Send one reminder now"), NULL },
+    { "next-nudge", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Say when the next reminder comes"), NULL },
     { NULL }
   };
 
@@ -241,7 +549,7 @@ bounce_application_new (void)
 {
   return g_object_new (BOUNCE_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
@@ -257,4 +565,17 @@ bounce_application_get_journal (BounceApplication *self)
   g_return_val_if_fail (BOUNCE_IS_APPLICATION (self), NULL);
 
   return self->journal;
+}
+
+/**
+ * bounce_application_get_notifier:
+ *
+ * Returns: (transfer none) (nullable): what sends the reminders, once the journal is open
+ */
+BounceNotifier *
+bounce_application_get_notifier (BounceApplication *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_APPLICATION (self), NULL);
+
+  return self->notifier;
 }

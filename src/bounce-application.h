@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "bounce-core.h"
+#include "bounce-notifier.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +14,6 @@ G_DECLARE_FINAL_TYPE (BounceApplication, bounce_application, BOUNCE, APPLICATION
 
 BounceApplication *bounce_application_new         (void);
 BounceJournal     *bounce_application_get_journal (BounceApplication *self);
+BounceNotifier    *bounce_application_get_notifier (BounceApplication *self);
 
 G_END_DECLS
