@@ -545,6 +545,72 @@ test_migrate_empty (void)
   g_assert_cmpstr (tables, ==, "goals,grief_entries,ideas,journal,nudge_log,thanks");
 }
 
+static void
+on_reader_done_cb (GObject      *reader,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Another program (a sqlite3 shell, a backup tool) reads the journal while it is open. The
+ * store must still hold its locks then: closing a descriptor of its own files drops them all,
+ * the other program takes the -shm for unused and wipes it, and the store's next write
+ * reads past the end of its mapping (SIGBUS). */
+static void
+test_other_reader (void)
+{
+  g_autoptr(TestDir) tmp = NULL;
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(BounceRecord) entry = NULL;
+  g_autoptr(GSubprocess) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  guint n_written = 0;
+  gboolean reader_done = FALSE;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  tmp = test_dir_new ();
+  store = test_open_store (tmp->path);
+  entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, NULL);
+  g_object_set (entry, "body", "first", NULL);
+  insert (store, entry);
+
+  /* A program of its own, not a fork: a fork would share this one's SQLite. It reads
+   * again and again while the store writes. */
+  path = g_build_filename (tmp->path, "journal.db", NULL);
+  g_setenv ("TEST_READ_JOURNAL", path, TRUE);
+  reader = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "/proc/self/exe", NULL);
+  g_assert_no_error (error);
+
+  g_subprocess_wait_async (reader, NULL, on_reader_done_cb, &reader_done);
+  while (!reader_done && n_written < 100000)
+    {
+      g_autoptr(BounceRecord) more = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, NULL);
+
+      g_object_set (more, "body", "written while another program reads", NULL);
+      insert (store, more);
+      n_written++;
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  g_assert_true (g_subprocess_wait_check (reader, NULL, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(GPtrArray) entries = load (store, BOUNCE_TYPE_GRIEF_ENTRY);
+
+    g_assert_cmpuint (entries->len, ==, n_written + 1);
+  }
+}
+
 /* The nudge log keeps the newest reminders, oldest first, with how each was answered. */
 static void
 test_nudge_log (void)
@@ -618,6 +684,20 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The other program of test_other_reader(): reads, and is gone. */
+  if (g_getenv ("TEST_READ_JOURNAL") != NULL)
+    {
+      for (guint i = 0; i < 200; i++)
+        {
+          sqlite3 *db = raw_open (g_getenv ("TEST_READ_JOURNAL"), SQLITE_OPEN_READONLY);
+
+          raw_query_int (db, "SELECT count(*) FROM grief_entries");
+          sqlite3_close (db);
+          g_usleep (2000);
+        }
+      return 0;
+    }
+
   g_test_init (&argc, &argv, NULL);
 
   types = bounce_kinds_get (&n_types);
@@ -635,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/store/foreign/newer", test_newer);
   g_test_add_func ("/store/migrate/empty", test_migrate_empty);
   g_test_add_func ("/store/nudge-log", test_nudge_log);
+  g_test_add_func ("/store/other-reader", test_other_reader);
   g_test_add_func ("/store/default-dir", test_default_dir);
 
   return g_test_run ();

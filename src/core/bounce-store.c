@@ -956,6 +956,12 @@ bounce_store_open (const char  *dir,
       if (bounce_files_size (self->path, NULL) < 0 && !create_file (self->path, error))
         return NULL;
 
+      /* Before SQLite opens the file, never after: closing any descriptor of a file
+       * drops every POSIX lock this process holds on it, SQLite's included, and another
+       * program would then take the -shm for unused and wipe it under our connection.
+       * SQLite gives the -wal and -shm it makes the file's mode. */
+      keep_private (self);
+
       if (!connect (self, self->path, error))
         return NULL;
 
@@ -963,7 +969,6 @@ bounce_store_open (const char  *dir,
        * from before this session no longer matches this session's -wal. */
       if (checkpoint (self))
         checkpoint (self);
-      keep_private (self);
     }
   else
     {
