@@ -7,7 +7,9 @@
 #include <sys/wait.h>
 
 #include "bounce-application.h"
+#include "bounce-autostart.h"
 #include "bounce-window.h"
+#include "test-db.h"
 #include "test-util.h"
 
 #define MOCK_PATH "/org/freedesktop/Notifications"
@@ -527,10 +529,371 @@ test_action (gconstpointer data)
   mock_stop (mock);
 }
 
+/* Closing the window keeps the app running for reminders only when the person asked for
+ * them while it is closed; otherwise it quits. */
+static gboolean still_running;
+
+static gboolean
+on_still_running_cb (gpointer user_data)
+{
+  still_running = TRUE;
+  g_application_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_window_up_cb (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (window == NULL)
+    return G_SOURCE_CONTINUE;
+
+  gtk_window_close (window);
+  g_timeout_add (1000, on_still_running_cb, app);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_close_window (gconstpointer data)
+{
+  gboolean when_closed = GPOINTER_TO_INT (data);
+  g_autoptr(TestDir) dir = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(BounceApplication) app = NULL;
+  g_autofree char *autostart = NULL;
+  const char *argv[] = { "bounce-back", "--data-dir", NULL, NULL };
+
+  if (!in_subprocess ())
+    return;
+
+  dir = test_dir_new ();
+  settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (settings, "nudges-when-closed", when_closed);
+  argv[2] = dir->path;
+
+  app = bounce_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE |
+                                                G_APPLICATION_NON_UNIQUE);
+  g_timeout_add (50, on_window_up_cb, app);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, (char **) argv), ==, 0);
+  g_assert_cmpint (still_running, ==, when_closed);
+
+  /* The same setting writes the file that starts it at login, and removes it. */
+  autostart = bounce_autostart_dup_path ();
+  g_assert_cmpint (g_file_test (autostart, G_FILE_TEST_EXISTS), ==, when_closed);
+}
+
+/* The autostart file follows the switches while the app runs, whoever flips them. */
+static void
+drive_autostart (BounceApplication *app)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *autostart = bounce_autostart_dup_path ();
+  g_autofree char *contents = NULL;
+
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+
+  g_settings_set_boolean (settings, "nudges-when-closed", TRUE);
+  g_assert_true (g_file_get_contents (autostart, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "--background"));
+
+  g_settings_set_boolean (settings, "nudges-enabled", FALSE);
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  g_settings_set_boolean (settings, "nudges-enabled", TRUE);
+  g_assert_true (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  g_settings_set_boolean (settings, "nudges-when-closed", FALSE);
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_autostart (void)
+{
+  g_autoptr(TestDir) dir = NULL;
+
+  if (!in_subprocess ())
+    return;
+
+  dir = test_dir_new ();
+  g_assert_cmpint (run_app (dir->path, "--background", drive_autostart), ==, 0);
+}
+
+/* The real program, as autostart and the desktop run it: its settings in a key file, so that
+ * the test can set them and read them back. */
+typedef struct
+{
+  TestDir *config;
+  char    *keyfile;
+} RealApp;
+
+/* Another process changes what the condition reads, and nothing wakes this loop for it:
+ * look again every 100 ms. */
+static gboolean
+poll_until (TestCondition condition,
+            gpointer      user_data,
+            guint         timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * (gint64) 1000;
+
+  while (!condition (user_data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (100 * 1000);
+    }
+
+  return TRUE;
+}
+
+static void
+real_app_init (RealApp    *real,
+               const char *settings)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *contents = NULL;
+
+  real->config = test_dir_new ();
+  folder = g_build_filename (real->config->path, "glib-2.0", "settings", NULL);
+  g_assert_no_errno (g_mkdir_with_parents (folder, 0700));
+  real->keyfile = g_build_filename (folder, "keyfile", NULL);
+  contents = g_strdup_printf ("[io/github/bounceback/BounceBack]\n%s", settings);
+  g_assert_true (g_file_set_contents (real->keyfile, contents, -1, NULL));
+}
+
+static void
+real_app_clear (RealApp *real)
+{
+  g_clear_pointer (&real->config, test_dir_free);
+  g_clear_pointer (&real->keyfile, g_free);
+}
+
+static GSubprocess *
+real_app_spawn (RealApp     *real,
+                const char  *data_dir,
+                const char  *option,
+                const char  *log)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  launcher = g_subprocess_launcher_new (log != NULL ? G_SUBPROCESS_FLAGS_NONE
+                                                    : G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                      G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* What a long-running one says goes to a file: a pipe nobody reads would fill. */
+  if (log != NULL)
+    {
+      g_subprocess_launcher_set_stdout_file_path (launcher, log);
+      g_subprocess_launcher_set_stderr_file_path (launcher, log);
+    }
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", real->config->path, TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("BOUNCE_BACK_BIN"),
+                                         "--data-dir", data_dir, option, NULL);
+  g_assert_no_error (error);
+  return process;
+}
+
+/* Runs the program to its end; returns its exit status, and what it printed. */
+static int
+real_app_run (RealApp     *real,
+              const char  *data_dir,
+              const char  *option,
+              char       **out,
+              char       **err)
+{
+  g_autoptr(GSubprocess) process = real_app_spawn (real, data_dir, option, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+static gboolean
+app_on_bus (gpointer user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
+static gboolean
+has_notify_call (gpointer user_data)
+{
+  g_autoptr(GPtrArray) calls = mock_notify_calls ();
+
+  return calls->len > 0;
+}
+
+static gboolean
+has_exited (gpointer user_data)
+{
+  return g_subprocess_get_identifier (user_data) == NULL;
+}
+
+static gint64
+last_answer (const char *data_dir)
+{
+  g_autofree char *path = g_build_filename (data_dir, "journal.db", NULL);
+  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
+  gint64 answer = raw_query_int (db, "SELECT answer FROM nudge_log ORDER BY id DESC LIMIT 1");
+
+  sqlite3_close (db);
+  return answer;
+}
+
+static gboolean
+is_opened (gpointer user_data)
+{
+  return last_answer (user_data) == BOUNCE_NUDGE_OPENED;
+}
+
+/* The whole way: started in the background with no window, a reminder snoozed almost an
+ * hour ago comes back by the wall-clock timer; its Open shows the window on its page; a
+ * second invocation on another folder is refused; SIGTERM ends it cleanly. */
+static void
+test_background (void)
+{
+  g_autoptr(TestDir) dir = NULL;
+  g_autoptr(TestDir) other = NULL;
+  g_autoptr(GSubprocess) background = NULL;
+  g_autoptr(GPtrArray) calls = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *other_journal = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *said = NULL;
+  RealApp real = { NULL };
+  GSubprocess *mock;
+  gint64 answered;
+
+  if (!in_subprocess ())
+    return;
+
+  dir = test_dir_new ();
+  other = test_dir_new ();
+  mock = mock_start ("body actions");
+  real_app_init (&real, "quiet-hours-enabled=false\n");
+
+  /* Snoozed for an hour, 35 seconds short of it. */
+  {
+    g_autoptr(BounceStore) store = bounce_store_open (dir->path, &error);
+    gint64 id;
+
+    g_assert_no_error (error);
+    answered = g_get_real_time () / G_USEC_PER_SEC - 60 * 60 + 35;
+    g_assert_true (bounce_store_log_nudge (store, "laugh-it-off", answered - 60, &id, &error));
+    g_assert_true (bounce_store_answer_nudge (store, id, BOUNCE_NUDGE_SNOOZED, answered,
+                                              &error));
+    g_assert_no_error (error);
+  }
+
+  log = g_build_filename (real.config->path, "background.log", NULL);
+  background = real_app_spawn (&real, dir->path, "--background", log);
+  g_assert_true (poll_until (app_on_bus, NULL, 20000));
+
+  /* Asked from another process, the running one answers. */
+  now = g_date_time_new_now_local ();
+  due = g_date_time_add_seconds (now, answered + 60 * 60 - g_date_time_to_unix (now));
+  when = bounce_format_moment (due, now);
+  expected = g_strdup_printf ("The next reminder comes %s.\n", when);
+  g_assert_cmpint (real_app_run (&real, dir->path, "--next-nudge", &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_true (poll_until (has_notify_call, NULL, 90000));
+  g_assert_cmpint (g_get_real_time () / G_USEC_PER_SEC, >=, answered + 60 * 60);
+  calls = mock_notify_calls ();
+  g_assert_cmpuint (calls->len, ==, 1);
+  summary = arg_string (calls->pdata[0], 3);
+  g_assert_cmpstr (summary, ==, "Laugh it off and try again.");
+
+  mock_invoke (1, "open");
+  g_assert_true (poll_until (is_opened, dir->path, 10000));
+  if (g_subprocess_get_identifier (background) == NULL)
+    {
+      g_file_get_contents (log, &said, NULL, NULL);
+      g_error ("The background process ended: %s", said);
+    }
+
+  /* Another folder while this one runs: refused, and said so. */
+  g_assert_cmpint (real_app_run (&real, other->path, NULL, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "already open with the journal in"));
+  g_assert_nonnull (strstr (err, other->path));
+  other_journal = g_build_filename (other->path, "journal.db", NULL);
+  g_assert_false (g_file_test (other_journal, G_FILE_TEST_EXISTS));
+
+  g_subprocess_send_signal (background, SIGTERM);
+  g_subprocess_wait_async (background, NULL, NULL, NULL);
+  g_assert_true (poll_until (has_exited, background, 10000));
+  g_assert_true (g_subprocess_get_if_exited (background));
+  g_assert_cmpint (g_subprocess_get_exit_status (background), ==, 0);
+
+  /* The window it opened was on the reminder's page when SIGTERM closed it. */
+  g_assert_true (g_key_file_load_from_file (keyfile, real.keyfile, G_KEY_FILE_NONE, &error));
+  g_assert_no_error (error);
+  page = g_key_file_get_string (keyfile, "io/github/bounceback/BounceBack", "last-page", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (page, ==, "'thanks'");
+
+  real_app_clear (&real);
+  mock_stop (mock);
+}
+
+/* With reminders off there is nothing to do in the background: it says so and ends. */
+static void
+test_background_off (void)
+{
+  g_autoptr(TestDir) dir = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  RealApp real = { NULL };
+
+  if (!in_subprocess ())
+    return;
+
+  dir = test_dir_new ();
+  real_app_init (&real, "nudges-enabled=false\n");
+  g_assert_cmpint (real_app_run (&real, dir->path, "--background", &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "Reminders are turned off, so there is nothing to do in the "
+                            "background.\n");
+  g_assert_cmpstr (err, ==, "");
+  real_app_clear (&real);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The autostart file goes into a folder of the test's own (before GLib reads the
+   * variable once and for all). */
+  g_autoptr(TestDir) config = test_dir_new ();
+
+  g_setenv ("XDG_CONFIG_HOME", config->path, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -542,6 +905,13 @@ main (int   argc,
   g_test_add_data_func ("/notify/action/not-today", "not-today", test_action);
   g_test_add_data_func ("/notify/action/open", "open", test_action);
   g_test_add_data_func ("/notify/action/default", "default", test_action);
+  g_test_add_data_func ("/notify/close-window/quits", GINT_TO_POINTER (FALSE),
+                        test_close_window);
+  g_test_add_data_func ("/notify/close-window/stays", GINT_TO_POINTER (TRUE),
+                        test_close_window);
+  g_test_add_func ("/notify/autostart", test_autostart);
+  g_test_add_func ("/notify/background", test_background);
+  g_test_add_func ("/notify/background/off", test_background_off);
 
   return g_test_run ();
 }
