@@ -555,34 +555,67 @@ on_window_up_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs the app on @data_dir with "nudges-when-closed" set to @when_closed, and @step after
+ * @delay_ms; says whether the app still ran a second after @step. */
+static gboolean
+run_and_see (const char  *data_dir,
+             const char  *option,
+             gboolean     when_closed,
+             GSourceFunc  step,
+             guint        delay_ms)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BounceApplication) app = bounce_application_new ();
+  const char *argv[] = { "bounce-back", "--data-dir", data_dir, option, NULL };
+
+  g_settings_set_boolean (settings, "nudges-when-closed", when_closed);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE |
+                                                G_APPLICATION_NON_UNIQUE);
+  still_running = FALSE;
+  g_timeout_add (delay_ms, step, app);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), option != NULL ? 4 : 3,
+                                      (char **) argv), ==, 0);
+  return still_running;
+}
+
 static void
 test_close_window (gconstpointer data)
 {
   gboolean when_closed = GPOINTER_TO_INT (data);
   g_autoptr(TestDir) dir = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(BounceApplication) app = NULL;
   g_autofree char *autostart = NULL;
-  const char *argv[] = { "bounce-back", "--data-dir", NULL, NULL };
 
   if (!in_subprocess ())
     return;
 
   dir = test_dir_new ();
-  settings = g_settings_new (APP_ID);
-  g_settings_set_boolean (settings, "nudges-when-closed", when_closed);
-  argv[2] = dir->path;
-
-  app = bounce_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE |
-                                                G_APPLICATION_NON_UNIQUE);
-  g_timeout_add (50, on_window_up_cb, app);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, (char **) argv), ==, 0);
-  g_assert_cmpint (still_running, ==, when_closed);
+  g_assert_cmpint (run_and_see (dir->path, NULL, when_closed, on_window_up_cb, 50), ==,
+                   when_closed);
 
   /* The same setting writes the file that starts it at login, and removes it. */
   autostart = bounce_autostart_dup_path ();
   g_assert_cmpint (g_file_test (autostart, G_FILE_TEST_EXISTS), ==, when_closed);
+}
+
+/* Quit really quits, even when reminders hold the app in the background. */
+static gboolean
+on_quit_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  g_timeout_add (1000, on_still_running_cb, user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_quit_in_background (void)
+{
+  g_autoptr(TestDir) dir = NULL;
+
+  if (!in_subprocess ())
+    return;
+
+  dir = test_dir_new ();
+  g_assert_false (run_and_see (dir->path, "--background", TRUE, on_quit_cb, 200));
 }
 
 /* The autostart file follows the switches while the app runs, whoever flips them. */
@@ -909,6 +942,7 @@ main (int   argc,
                         test_close_window);
   g_test_add_data_func ("/notify/close-window/stays", GINT_TO_POINTER (TRUE),
                         test_close_window);
+  g_test_add_func ("/notify/quit-in-background", test_quit_in_background);
   g_test_add_func ("/notify/autostart", test_autostart);
   g_test_add_func ("/notify/background", test_background);
   g_test_add_func ("/notify/background/off", test_background_off);
