@@ -724,8 +724,16 @@ real_app_spawn (RealApp     *real,
     }
   g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", real->config->path, TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("BOUNCE_BACK_BIN"),
-                                         "--data-dir", data_dir, option, NULL);
+  /* As D-Bus starts it: one argument, and the folder from the environment. */
+  if (g_strcmp0 (option, "--gapplication-service") == 0)
+    {
+      g_subprocess_launcher_setenv (launcher, "BOUNCE_BACK_DATA_DIR", data_dir, TRUE);
+      process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("BOUNCE_BACK_BIN"),
+                                             option, NULL);
+    }
+  else
+    process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("BOUNCE_BACK_BIN"),
+                                           "--data-dir", data_dir, option, NULL);
   g_assert_no_error (error);
   return process;
 }
@@ -795,6 +803,30 @@ is_opened (gpointer user_data)
   return last_answer (user_data) == BOUNCE_NUDGE_OPENED;
 }
 
+static char *
+last_page (RealApp *real)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  char *page;
+
+  g_assert_true (g_key_file_load_from_file (keyfile, real->keyfile, G_KEY_FILE_NONE, &error));
+  g_assert_no_error (error);
+  page = g_key_file_get_string (keyfile, "io/github/bounceback/BounceBack", "last-page", &error);
+  g_assert_no_error (error);
+  return page;
+}
+
+static void
+terminate (GSubprocess *process)
+{
+  g_subprocess_send_signal (process, SIGTERM);
+  g_subprocess_wait_async (process, NULL, NULL, NULL);
+  g_assert_true (poll_until (has_exited, process, 10000));
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+}
+
 /* The whole way: started in the background with no window, a reminder snoozed almost an
  * hour ago comes back by the wall-clock timer; its Open shows the window on its page; a
  * second invocation on another folder is refused; SIGTERM ends it cleanly. */
@@ -807,7 +839,6 @@ test_background (void)
   g_autoptr(GPtrArray) calls = NULL;
   g_autoptr(GDateTime) due = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *when = NULL;
   g_autofree char *expected = NULL;
@@ -880,21 +911,56 @@ test_background (void)
   other_journal = g_build_filename (other->path, "journal.db", NULL);
   g_assert_false (g_file_test (other_journal, G_FILE_TEST_EXISTS));
 
-  g_subprocess_send_signal (background, SIGTERM);
-  g_subprocess_wait_async (background, NULL, NULL, NULL);
-  g_assert_true (poll_until (has_exited, background, 10000));
-  g_assert_true (g_subprocess_get_if_exited (background));
-  g_assert_cmpint (g_subprocess_get_exit_status (background), ==, 0);
+  terminate (background);
 
   /* The window it opened was on the reminder's page when SIGTERM closed it. */
-  g_assert_true (g_key_file_load_from_file (keyfile, real.keyfile, G_KEY_FILE_NONE, &error));
-  g_assert_no_error (error);
-  page = g_key_file_get_string (keyfile, "io/github/bounceback/BounceBack", "last-page", &error);
-  g_assert_no_error (error);
+  page = last_page (&real);
   g_assert_cmpstr (page, ==, "'thanks'");
 
   real_app_clear (&real);
   mock_stop (mock);
+}
+
+/* As the desktop starts it (DBusActivatable, the service file) and as anything on the
+ * session bus reaches it: org.freedesktop.Application.ActivateAction show-page. */
+static void
+test_dbus_activation (void)
+{
+  g_autoptr(TestDir) dir = NULL;
+  g_autoptr(GSubprocess) service = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *journal = NULL;
+  g_autofree char *page = NULL;
+  RealApp real = { NULL };
+
+  if (!in_subprocess ())
+    return;
+
+  dir = test_dir_new ();
+  real_app_init (&real, "");
+  log = g_build_filename (real.config->path, "service.log", NULL);
+  service = real_app_spawn (&real, dir->path, "--gapplication-service", log);
+  g_assert_true (poll_until (app_on_bus, NULL, 20000));
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  reply = g_dbus_connection_call_sync (bus, APP_ID, "/io/github/bounceback/BounceBack",
+                                       "org.freedesktop.Application", "ActivateAction",
+                                       g_variant_new_parsed ("('show-page', [<'paths'>], "
+                                                             "@a{sv} {})"),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+
+  journal = g_build_filename (dir->path, "journal.db", NULL);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
+
+  /* The window is closed by SIGTERM, and says which page it showed. */
+  terminate (service);
+  page = last_page (&real);
+  g_assert_cmpstr (page, ==, "'paths'");
+  real_app_clear (&real);
 }
 
 /* With reminders off there is nothing to do in the background: it says so and ends. */
@@ -946,6 +1012,7 @@ main (int   argc,
   g_test_add_func ("/notify/autostart", test_autostart);
   g_test_add_func ("/notify/background", test_background);
   g_test_add_func ("/notify/background/off", test_background_off);
+  g_test_add_func ("/notify/dbus-activation", test_dbus_activation);
 
   return g_test_run ();
 }
