@@ -448,6 +448,7 @@ send_and_answer (BounceApplication *app,
 static void
 drive_snooze (BounceApplication *app)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   BounceNotifier *notifier = bounce_application_get_notifier (app);
   g_autoptr(GDateTime) next = NULL;
   BounceNudgeSent sent;
@@ -461,6 +462,12 @@ drive_snooze (BounceApplication *app)
   g_assert_nonnull (next);
   g_assert_cmpint (g_date_time_to_unix (next), ==, sent.answered + 60 * 60);
   g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  /* A change in Preferences counts at once. */
+  g_settings_set_int (settings, "snooze-minutes", 30);
+  g_clear_pointer (&next, g_date_time_unref);
+  next = bounce_notifier_dup_next (notifier);
+  g_assert_cmpint (g_date_time_to_unix (next), ==, sent.answered + 30 * 60);
 }
 
 static void

@@ -383,9 +383,15 @@ on_timer_cb (int          fd,
   return G_SOURCE_CONTINUE;
 }
 
+/* Only the reminder keys matter; the window's size and page change often. */
 static void
-on_settings_changed_cb (BounceNotifier *self)
+on_settings_changed_cb (BounceNotifier *self,
+                        const char     *key)
 {
+  if (!g_str_has_prefix (key, "nudge") && !g_str_has_prefix (key, "quiet-hours") &&
+      !g_str_equal (key, "snooze-minutes"))
+    return;
+
   bounce_notifier_read_schedule (self, &self->schedule);
   arm (self);
 }
