@@ -2,6 +2,8 @@
 /* bounce-record.c: identity, timestamps and stored fields shared by every kind of record. */
 #define G_LOG_DOMAIN "bounce-record"
 
+#include <math.h>
+
 #include "bounce-record.h"
 
 typedef struct
@@ -25,6 +27,69 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BounceRecord, bounce_record, G_TYPE_OBJECT)
 
+/* Where a reference field keeps the kind of record it refers to. */
+static GQuark
+reference_type_quark (void)
+{
+  return g_quark_from_static_string ("bounce-record-reference-type");
+}
+
+/* The maybe types an optional field may have: a number (a date in µs, say), a real, a text. */
+static const char * const optional_types[] = { "mx", "md", "ms" };
+
+/* A Just holding a real that is not finite: GObject refuses NaN and infinities in a
+ * double field, and an optional real is held to the same rule. */
+static gboolean
+variant_is_finite (GVariant *variant)
+{
+  g_autoptr(GVariant) child = NULL;
+
+  if (variant == NULL || !g_variant_is_of_type (variant, G_VARIANT_TYPE ("md")) ||
+      !(child = g_variant_get_maybe (variant)))
+    return TRUE;
+
+  return isfinite (g_variant_get_double (child));
+}
+
+/* Nothing is kept as NULL, so that a field has one way to be empty. */
+static GVariant *
+optional_or_null (GVariant *variant)
+{
+  if (variant != NULL && g_variant_is_of_type (variant, G_VARIANT_TYPE_MAYBE) &&
+      g_variant_n_children (variant) == 0)
+    return NULL;
+
+  return variant;
+}
+
+/* Exact for reals (the double spec's own comparison lets values closer than its epsilon
+ * pass for equal, which would drop a small change); NULL and Nothing are the same
+ * optional, NULL and "" the same reference. */
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  if (G_VALUE_HOLDS_DOUBLE (a))
+    return g_value_get_double (a) == g_value_get_double (b);
+
+  if (bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID)
+    return g_strcmp0 (g_value_get_string (a) ? g_value_get_string (a) : "",
+                      g_value_get_string (b) ? g_value_get_string (b) : "") == 0;
+
+  if (G_VALUE_HOLDS_VARIANT (a))
+    {
+      GVariant *va = optional_or_null (g_value_get_variant (a));
+      GVariant *vb = optional_or_null (g_value_get_variant (b));
+
+      if (va == NULL || vb == NULL)
+        return va == vb;
+      return g_variant_equal (va, vb);
+    }
+
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
 /* The class is only complete once the instance is, so values come lazily. */
 static GValue *
 ensure_values (BounceRecord *self)
@@ -45,6 +110,24 @@ ensure_values (BounceRecord *self)
   return priv->values;
 }
 
+static GVariant *
+dup_optional (BounceRecord       *self,
+              const char         *field,
+              const GVariantType *type)
+{
+  g_autoptr(GVariant) variant = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), field);
+
+  g_return_val_if_fail (pspec != NULL && G_IS_PARAM_SPEC_VARIANT (pspec), NULL);
+  g_return_val_if_fail (g_variant_type_equal (G_PARAM_SPEC_VARIANT (pspec)->type, type), NULL);
+
+  g_object_get (self, field, &variant, NULL);
+  if (optional_or_null (variant) == NULL)
+    return NULL;
+
+  return g_variant_get_maybe (variant);
+}
+
 static void
 get_field (GObject    *object,
            guint       prop_id,
@@ -63,11 +146,25 @@ set_field (GObject      *object,
            GParamSpec   *pspec)
 {
   GValue *values = ensure_values (BOUNCE_RECORD (object));
+  GValue *field = &values[prop_id - 1];
 
-  if (g_param_values_cmp (pspec, &values[prop_id - 1], value) == 0)
+  if (G_VALUE_HOLDS_VARIANT (value) && !variant_is_finite (g_value_get_variant (value)))
+    {
+      g_warning ("%s.%s: a real that is not finite was refused",
+                 G_OBJECT_TYPE_NAME (object), pspec->name);
+      return;
+    }
+
+  if (values_equal (pspec, field, value))
     return;
 
-  g_value_copy (value, &values[prop_id - 1]);
+  if (G_VALUE_HOLDS_VARIANT (value))
+    g_value_set_variant (field, optional_or_null (g_value_get_variant (value)));
+  else if (bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID &&
+           g_value_get_string (value) == NULL)
+    g_value_set_string (field, "");
+  else
+    g_value_copy (value, field);
   g_object_notify_by_pspec (object, pspec);
 }
 
@@ -228,9 +325,12 @@ bounce_record_init (BounceRecord *self)
 /**
  * bounce_record_class_install_fields:
  * @fields: (array length=n_fields): the stored properties; each needs
- *   %G_PARAM_EXPLICIT_NOTIFY, and a string field must default to ""
+ *   %G_PARAM_EXPLICIT_NOTIFY, a type bounce_record_field_is_supported() accepts,
+ *   and a string field must default to ""
  *
  * Installs @fields on a subclass, as properties whose values the record keeps.
+ * A field of a type the store cannot keep is a programming error, told with a
+ * critical at class init; the store then refuses to write that record.
  */
 void
 bounce_record_class_install_fields (BounceRecordClass  *klass,
@@ -252,6 +352,10 @@ bounce_record_class_install_fields (BounceRecordClass  *klass,
   for (guint i = 0; i < n_fields; i++)
     {
       g_assert (fields[i]->flags & G_PARAM_EXPLICIT_NOTIFY);
+      if (!bounce_record_field_is_supported (fields[i]))
+        g_critical ("%s.%s: a field of type %s cannot be stored",
+                    G_OBJECT_CLASS_NAME (klass), fields[i]->name,
+                    g_type_name (fields[i]->value_type));
       klass->fields[i] = g_param_spec_ref_sink (fields[i]);
       g_object_class_install_property (object_class, i + 1, fields[i]);
     }
@@ -338,11 +442,25 @@ bounce_record_dup_summary (BounceRecord *self)
 }
 
 /* A string counts as untouched when it holds only white space, since that is what an
- * editor leaves behind when someone types and deletes. */
+ * editor leaves behind when someone types and deletes; an empty reference is a string
+ * too. A real is untouched only at exactly its default, and an optional when it holds
+ * nothing. */
 static gboolean
 is_default (GParamSpec   *pspec,
             const GValue *value)
 {
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    {
+      g_auto(GValue) fallback = G_VALUE_INIT;
+
+      g_value_init (&fallback, G_TYPE_DOUBLE);
+      g_param_value_set_default (pspec, &fallback);
+      return values_equal (pspec, value, &fallback);
+    }
+
+  if (G_VALUE_HOLDS_VARIANT (value))
+    return optional_or_null (g_value_get_variant (value)) == NULL;
+
   if (G_VALUE_HOLDS_STRING (value))
     {
       const char *text = g_value_get_string (value);
@@ -377,4 +495,168 @@ bounce_record_is_blank (BounceRecord *self)
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * bounce_record_field_is_supported:
+ *
+ * The one list of what a field may be, which the store and the recovery file
+ * follow: a string (TEXT; a reference is one), a boolean, an int, an enum, an
+ * int64 (INTEGER), a double (REAL), or a #GVariant of one of the maybe types
+ * "mx", "md", "ms" (the value, or SQL NULL for nothing).
+ *
+ * Returns: %TRUE when records can keep a field declared by @pspec
+ */
+gboolean
+bounce_record_field_is_supported (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
+
+  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+    {
+    case G_TYPE_STRING:
+    case G_TYPE_BOOLEAN:
+    case G_TYPE_INT:
+    case G_TYPE_ENUM:
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+      return TRUE;
+
+    case G_TYPE_VARIANT:
+      for (guint i = 0; i < G_N_ELEMENTS (optional_types); i++)
+        if (G_IS_PARAM_SPEC_VARIANT (pspec) &&
+            g_variant_type_equal (G_PARAM_SPEC_VARIANT (pspec)->type,
+                                  G_VARIANT_TYPE (optional_types[i])))
+          return TRUE;
+      return FALSE;
+
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * bounce_record_param_spec_reference:
+ * @target_type: the kind of record referred to, a subclass of #BounceRecord
+ *
+ * A field that refers to another record by its uuid; "" (or %NULL, kept as "")
+ * refers to none. Nothing holds the other record to it: it may be deleted and
+ * come back under the same uuid, so a reference may find nothing.
+ *
+ * Returns: (transfer floating): a string spec defaulting to ""
+ */
+GParamSpec *
+bounce_record_param_spec_reference (const char  *name,
+                                    GType        target_type,
+                                    GParamFlags  flags)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (g_type_is_a (target_type, BOUNCE_TYPE_RECORD), NULL);
+
+  pspec = g_param_spec_string (name, NULL, NULL, "", flags);
+  g_param_spec_set_qdata (pspec, reference_type_quark (), GSIZE_TO_POINTER (target_type));
+  return pspec;
+}
+
+/**
+ * bounce_record_field_get_reference_type:
+ *
+ * Returns: the kind of record @pspec refers to, or %G_TYPE_INVALID when it is
+ *   not a reference
+ */
+GType
+bounce_record_field_get_reference_type (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), G_TYPE_INVALID);
+
+  return (GType) GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, reference_type_quark ()));
+}
+
+/**
+ * bounce_record_get_optional_int64:
+ * @field: the name of an "mx" field
+ * @out: (out) (optional): where the value goes, when there is one
+ *
+ * Returns: %TRUE when @field holds a value
+ */
+gboolean
+bounce_record_get_optional_int64 (BounceRecord *self,
+                                  const char   *field,
+                                  gint64       *out)
+{
+  g_autoptr(GVariant) child = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD (self), FALSE);
+
+  if (!(child = dup_optional (self, field, G_VARIANT_TYPE ("mx"))))
+    return FALSE;
+
+  if (out != NULL)
+    *out = g_variant_get_int64 (child);
+  return TRUE;
+}
+
+/**
+ * bounce_record_set_optional_int64:
+ * @field: the name of an "mx" field
+ * @has_value: %FALSE to leave @field empty; @value is then ignored
+ */
+void
+bounce_record_set_optional_int64 (BounceRecord *self,
+                                  const char   *field,
+                                  gboolean      has_value,
+                                  gint64        value)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD (self));
+
+  g_object_set (self, field,
+                g_variant_new_maybe (G_VARIANT_TYPE_INT64,
+                                     has_value ? g_variant_new_int64 (value) : NULL),
+                NULL);
+}
+
+/**
+ * bounce_record_get_optional_double:
+ * @field: the name of an "md" field
+ * @out: (out) (optional): where the value goes, when there is one
+ *
+ * Returns: %TRUE when @field holds a value
+ */
+gboolean
+bounce_record_get_optional_double (BounceRecord *self,
+                                   const char   *field,
+                                   double       *out)
+{
+  g_autoptr(GVariant) child = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD (self), FALSE);
+
+  if (!(child = dup_optional (self, field, G_VARIANT_TYPE ("md"))))
+    return FALSE;
+
+  if (out != NULL)
+    *out = g_variant_get_double (child);
+  return TRUE;
+}
+
+/**
+ * bounce_record_set_optional_double:
+ * @field: the name of an "md" field
+ * @has_value: %FALSE to leave @field empty; @value is then ignored
+ * @value: a finite real
+ */
+void
+bounce_record_set_optional_double (BounceRecord *self,
+                                   const char   *field,
+                                   gboolean      has_value,
+                                   double        value)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD (self));
+  g_return_if_fail (!has_value || isfinite (value));
+
+  g_object_set (self, field,
+                g_variant_new_maybe (G_VARIANT_TYPE_DOUBLE,
+                                     has_value ? g_variant_new_double (value) : NULL),
+                NULL);
 }

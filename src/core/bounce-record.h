@@ -13,7 +13,8 @@ G_DECLARE_DERIVABLE_TYPE (BounceRecord, bounce_record, BOUNCE, RECORD, GObject)
  * BounceRecordClass:
  * @table: the SQLite table that stores this kind of record
  * @fields: the properties stored in @table, each in the column of its name
- *   (with '-' written as '_'), in the order of bounce_record_class_install_fields()
+ *   (with '-' written as '_'), in the order of bounce_record_class_install_fields();
+ *   bounce_record_field_is_supported() says which types a field may have
  * @n_fields: how many @fields there are
  * @summary_property: the property whose text sums up a record in a list
  *
@@ -45,5 +46,26 @@ void        bounce_record_set_updated (BounceRecord *self,
                                        gint64        updated);
 char       *bounce_record_dup_summary (BounceRecord *self);
 gboolean    bounce_record_is_blank    (BounceRecord *self);
+
+gboolean    bounce_record_field_is_supported       (GParamSpec   *pspec);
+GParamSpec *bounce_record_param_spec_reference     (const char   *name,
+                                                    GType         target_type,
+                                                    GParamFlags   flags);
+GType       bounce_record_field_get_reference_type (GParamSpec   *pspec);
+
+gboolean    bounce_record_get_optional_int64  (BounceRecord *self,
+                                               const char   *field,
+                                               gint64       *out);
+void        bounce_record_set_optional_int64  (BounceRecord *self,
+                                               const char   *field,
+                                               gboolean      has_value,
+                                               gint64        value);
+gboolean    bounce_record_get_optional_double (BounceRecord *self,
+                                               const char   *field,
+                                               double       *out);
+void        bounce_record_set_optional_double (BounceRecord *self,
+                                               const char   *field,
+                                               gboolean      has_value,
+                                               double        value);
 
 G_END_DECLS
