@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -1106,37 +1107,138 @@ placeholder_list (guint n)
   return g_string_free (g_steal_pointer (&marks), FALSE);
 }
 
-static int
-bind_value (sqlite3_stmt *stmt,
-            int           index,
-            const GValue *value)
+/* A value that no column could hold: a field of a type bounce_record_field_is_supported()
+ * refuses, or a real that is not finite (SQLite would keep NaN as NULL). */
+static gboolean
+set_invalid (const char  *table,
+             GParamSpec  *pspec,
+             GError     **error)
 {
-  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (value)))
-    {
-    case G_TYPE_STRING:
-      return sqlite3_bind_text (stmt, index, g_value_get_string (value), -1, SQLITE_TRANSIENT);
-    case G_TYPE_BOOLEAN:
-      return sqlite3_bind_int (stmt, index, g_value_get_boolean (value));
-    case G_TYPE_INT:
-      return sqlite3_bind_int (stmt, index, g_value_get_int (value));
-    case G_TYPE_ENUM:
-      return sqlite3_bind_int (stmt, index, g_value_get_enum (value));
-    case G_TYPE_INT64:
-      return sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
-    default:
-      g_assert_not_reached ();
-    }
+  g_debug ("%s.%s: a %s value cannot be stored", table, pspec->name,
+           g_type_name (pspec->value_type));
+  g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_INVALID,
+                       _("this entry holds a value the journal cannot keep"));
+  return FALSE;
 }
 
-static void
-column_value (sqlite3_stmt *stmt,
-              int           index,
-              GValue       *value)
+/* A value in the file that the field cannot take: written by hand, or by a bug. */
+static gboolean
+set_unreadable (const char  *table,
+                GParamSpec  *pspec,
+                GError     **error)
 {
-  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (value)))
+  g_debug ("%s.%s: the value in the file does not fit the field", table, pspec->name);
+  g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+                       _("the journal file is damaged"));
+  return FALSE;
+}
+
+/* An optional binds its value, or NULL for nothing; an empty reference binds NULL. */
+static gboolean
+bind_value (sqlite3_stmt  *stmt,
+            int            index,
+            const char    *table,
+            GParamSpec    *pspec,
+            const GValue  *value,
+            GError       **error)
+{
+  GVariant *variant = NULL;
+  g_autoptr(GVariant) child = NULL;
+  const char *text;
+  int rc;
+
+  if (!bounce_record_field_is_supported (pspec))
+    return set_invalid (table, pspec, error);
+
+  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
     {
     case G_TYPE_STRING:
-      g_value_set_string (value, (const char *) sqlite3_column_text (stmt, index));
+      text = g_value_get_string (value);
+      if (bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID &&
+          (text == NULL || *text == '\0'))
+        rc = sqlite3_bind_null (stmt, index);
+      else
+        rc = sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+      break;
+    case G_TYPE_BOOLEAN:
+      rc = sqlite3_bind_int (stmt, index, g_value_get_boolean (value));
+      break;
+    case G_TYPE_INT:
+      rc = sqlite3_bind_int (stmt, index, g_value_get_int (value));
+      break;
+    case G_TYPE_ENUM:
+      rc = sqlite3_bind_int (stmt, index, g_value_get_enum (value));
+      break;
+    case G_TYPE_INT64:
+      rc = sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+      break;
+    case G_TYPE_DOUBLE:
+      if (!isfinite (g_value_get_double (value)))
+        return set_invalid (table, pspec, error);
+      rc = sqlite3_bind_double (stmt, index, g_value_get_double (value));
+      break;
+    case G_TYPE_VARIANT:
+      variant = g_value_get_variant (value);
+      if (variant == NULL || !g_variant_is_of_type (variant, G_VARIANT_TYPE_MAYBE) ||
+          !(child = g_variant_get_maybe (variant)))
+        rc = sqlite3_bind_null (stmt, index);
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_INT64))
+        rc = sqlite3_bind_int64 (stmt, index, g_variant_get_int64 (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_DOUBLE) &&
+               isfinite (g_variant_get_double (child)))
+        rc = sqlite3_bind_double (stmt, index, g_variant_get_double (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_STRING))
+        rc = sqlite3_bind_text (stmt, index, g_variant_get_string (child, NULL), -1,
+                                SQLITE_TRANSIENT);
+      else
+        return set_invalid (table, pspec, error);
+      break;
+    default:
+      return set_invalid (table, pspec, error);
+    }
+
+  if (rc != SQLITE_OK)
+    return set_db_error (sqlite3_db_handle (stmt), error);
+  return TRUE;
+}
+
+/* Reads a real from a REAL or INTEGER column; NULL, text and infinities are not one. */
+static gboolean
+column_double (sqlite3_stmt *stmt,
+               int           index,
+               double       *out)
+{
+  int type = sqlite3_column_type (stmt, index);
+
+  if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
+    return FALSE;
+
+  *out = sqlite3_column_double (stmt, index);
+  return isfinite (*out);
+}
+
+/* Reads @pspec's field from column @index, checked against the field as a setter would be. */
+static gboolean
+column_value (sqlite3_stmt  *stmt,
+              int            index,
+              const char    *table,
+              GParamSpec    *pspec,
+              GValue        *value,
+              GError       **error)
+{
+  int type = sqlite3_column_type (stmt, index);
+  double real;
+
+  if (!bounce_record_field_is_supported (pspec))
+    return set_invalid (table, pspec, error);
+
+  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+    {
+    case G_TYPE_STRING:
+      if (bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID && type == SQLITE_NULL)
+        g_value_set_string (value, "");
+      else
+        g_value_set_string (value, (const char *) sqlite3_column_text (stmt, index));
       break;
     case G_TYPE_BOOLEAN:
       g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
@@ -1150,9 +1252,37 @@ column_value (sqlite3_stmt *stmt,
     case G_TYPE_INT64:
       g_value_set_int64 (value, sqlite3_column_int64 (stmt, index));
       break;
+    case G_TYPE_DOUBLE:
+      if (!column_double (stmt, index, &real))
+        return set_unreadable (table, pspec, error);
+      g_value_set_double (value, real);
+      break;
+    case G_TYPE_VARIANT:
+      if (type == SQLITE_NULL)
+        g_value_set_variant (value, NULL);
+      else if (g_variant_type_equal (G_PARAM_SPEC_VARIANT (pspec)->type, G_VARIANT_TYPE ("mx")) &&
+               type == SQLITE_INTEGER)
+        g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_int64 (
+                                      sqlite3_column_int64 (stmt, index))));
+      else if (g_variant_type_equal (G_PARAM_SPEC_VARIANT (pspec)->type, G_VARIANT_TYPE ("md")) &&
+               column_double (stmt, index, &real))
+        g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_double (real)));
+      else if (g_variant_type_equal (G_PARAM_SPEC_VARIANT (pspec)->type, G_VARIANT_TYPE ("ms")) &&
+               type == SQLITE_TEXT)
+        g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_string (
+                                      (const char *) sqlite3_column_text (stmt, index))));
+      else
+        return set_unreadable (table, pspec, error);
+      break;
     default:
-      g_assert_not_reached ();
+      return set_invalid (table, pspec, error);
     }
+
+  /* An enum or a real out of its spec's range would be refused by the setter. */
+  if (g_param_value_validate (pspec, value))
+    return set_unreadable (table, pspec, error);
+
+  return TRUE;
 }
 
 /* Binds the record's fields from @first on, in class order. */
@@ -1171,8 +1301,8 @@ bind_fields (BounceStore   *self,
 
       g_value_init (&value, klass->fields[i]->value_type);
       g_object_get_property (G_OBJECT (record), klass->fields[i]->name, &value);
-      if (bind_value (stmt, first + i, &value) != SQLITE_OK)
-        return set_sqlite_error (self, error);
+      if (!bind_value (stmt, first + i, klass->table, klass->fields[i], &value, error))
+        return FALSE;
     }
 
   return TRUE;
@@ -1211,13 +1341,15 @@ write_one (BounceStore   *self,
 
 /* Builds one record of @klass from the row @stmt is on: uuid, created, updated, fields. */
 static BounceRecord *
-record_from_row (BounceRecordClass *klass,
-                 sqlite3_stmt      *stmt)
+record_from_row (BounceRecordClass  *klass,
+                 sqlite3_stmt       *stmt,
+                 GError            **error)
 {
   guint n_values = 3 + klass->n_fields;
   const char **names = g_newa (const char *, n_values);
   GValue *values = g_newa (GValue, n_values);
-  BounceRecord *record;
+  BounceRecord *record = NULL;
+  gboolean ok = TRUE;
 
   memset (values, 0, n_values * sizeof (GValue));
   names[0] = "uuid";
@@ -1232,11 +1364,15 @@ record_from_row (BounceRecordClass *klass,
       g_value_init (&values[3 + i], klass->fields[i]->value_type);
     }
 
-  for (guint i = 0; i < n_values; i++)
-    column_value (stmt, i, &values[i]);
+  g_value_set_string (&values[0], (const char *) sqlite3_column_text (stmt, 0));
+  g_value_set_int64 (&values[1], sqlite3_column_int64 (stmt, 1));
+  g_value_set_int64 (&values[2], sqlite3_column_int64 (stmt, 2));
+  for (guint i = 0; ok && i < klass->n_fields; i++)
+    ok = column_value (stmt, 3 + i, klass->table, klass->fields[i], &values[3 + i], error);
 
-  record = BOUNCE_RECORD (g_object_new_with_properties (G_TYPE_FROM_CLASS (klass), n_values,
-                                                        names, values));
+  if (ok)
+    record = BOUNCE_RECORD (g_object_new_with_properties (G_TYPE_FROM_CLASS (klass), n_values,
+                                                          names, values));
 
   for (guint i = 0; i < n_values; i++)
     g_value_unset (&values[i]);
@@ -1287,7 +1423,13 @@ bounce_store_load (BounceStore  *self,
   records = g_ptr_array_new_with_free_func (g_object_unref);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (records, record_from_row (klass, stmt));
+    {
+      BounceRecord *record = record_from_row (klass, stmt, error);
+
+      if (record == NULL)
+        return NULL;
+      g_ptr_array_add (records, record);
+    }
 
   if (rc != SQLITE_DONE)
     {
@@ -1612,11 +1754,18 @@ rescue_kind (sqlite3   *db,
 
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
+          g_autoptr(GError) error = NULL;
           gint64 id = sqlite3_column_int64 (stmt, 3 + klass->n_fields);
+          BounceRecord *record;
 
           if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
             break;
-          g_ptr_array_add (records, record_from_row (klass, stmt));
+
+          /* A row whose values no field can take is as lost as an unreadable one. */
+          if ((record = record_from_row (klass, stmt, &error)) != NULL)
+            g_ptr_array_add (records, record);
+          else
+            g_debug ("Cannot rescue a row of %s: %s", klass->table, error->message);
         }
 
       sqlite3_finalize (stmt);
