@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,22 +19,44 @@
 #define FORMAT_NAME "bounce-back-recovery"
 #define FORMAT_VERSION 1
 
-/* A kind of record is named by its table, which outlives the C names. */
+/* Looks for the kind named @kind among @parent and the types derived from it. */
+static GType
+find_kind (GType       parent,
+           const char *kind)
+{
+  g_autofree GType *children = NULL;
+  guint n_children;
+
+  if (!G_TYPE_IS_ABSTRACT (parent))
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (parent);
+
+      if (g_strcmp0 (BOUNCE_RECORD_CLASS (klass)->table, kind) == 0)
+        return parent;
+    }
+
+  children = g_type_children (parent, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    {
+      GType found = find_kind (children[i], kind);
+
+      if (found != G_TYPE_INVALID)
+        return found;
+    }
+
+  return G_TYPE_INVALID;
+}
+
+/* A kind of record is named by its table, which outlives the C names. Every kind
+ * registered counts, so that one the tests declare is read back as the app's are. */
 static GType
 type_for_kind (const char *kind)
 {
   guint n_types;
-  const GType *types = bounce_kinds_get (&n_types);
 
-  for (guint i = 0; i < n_types; i++)
-    {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
-
-      if (g_strcmp0 (BOUNCE_RECORD_CLASS (klass)->table, kind) == 0)
-        return types[i];
-    }
-
-  return G_TYPE_INVALID;
+  /* The app's kinds are registered before any is looked for. */
+  bounce_kinds_get (&n_types);
+  return find_kind (BOUNCE_TYPE_RECORD, kind);
 }
 
 static gboolean
@@ -48,8 +71,68 @@ set_damaged (const char  *path,
   return FALSE;
 }
 
+/* Adds one field to @builder: an optional holding nothing is null, a real a number. */
+static gboolean
+field_to_json (JsonBuilder   *builder,
+               GParamSpec    *pspec,
+               const GValue  *value,
+               GError       **error)
+{
+  g_autoptr(GVariant) child = NULL;
+  GVariant *variant;
+
+  if (!bounce_record_field_is_supported (pspec))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "%s cannot be kept: a field of type %s", pspec->name,
+                   g_type_name (pspec->value_type));
+      return FALSE;
+    }
+
+  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+    {
+    case G_TYPE_STRING:
+      json_builder_add_string_value (builder, g_value_get_string (value));
+      break;
+    case G_TYPE_BOOLEAN:
+      json_builder_add_boolean_value (builder, g_value_get_boolean (value));
+      break;
+    case G_TYPE_INT:
+      json_builder_add_int_value (builder, g_value_get_int (value));
+      break;
+    case G_TYPE_ENUM:
+      json_builder_add_int_value (builder, g_value_get_enum (value));
+      break;
+    case G_TYPE_INT64:
+      json_builder_add_int_value (builder, g_value_get_int64 (value));
+      break;
+    case G_TYPE_DOUBLE:
+      json_builder_add_double_value (builder, g_value_get_double (value));
+      break;
+    case G_TYPE_VARIANT:
+      variant = g_value_get_variant (value);
+      if (variant == NULL || !(child = g_variant_get_maybe (variant)))
+        json_builder_add_null_value (builder);
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_INT64))
+        json_builder_add_int_value (builder, g_variant_get_int64 (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_DOUBLE))
+        json_builder_add_double_value (builder, g_variant_get_double (child));
+      else
+        json_builder_add_string_value (builder, g_variant_get_string (child, NULL));
+      break;
+    default:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "%s cannot be kept: a field of type %s", pspec->name,
+                   g_type_name (pspec->value_type));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static JsonNode *
-record_to_json (BounceRecord *record)
+record_to_json (BounceRecord  *record,
+                GError       **error)
 {
   BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -74,32 +157,57 @@ record_to_json (BounceRecord *record)
       g_value_init (&value, pspec->value_type);
       g_object_get_property (G_OBJECT (record), pspec->name, &value);
       json_builder_set_member_name (builder, pspec->name);
-
-      switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
-        {
-        case G_TYPE_STRING:
-          json_builder_add_string_value (builder, g_value_get_string (&value));
-          break;
-        case G_TYPE_BOOLEAN:
-          json_builder_add_boolean_value (builder, g_value_get_boolean (&value));
-          break;
-        case G_TYPE_INT:
-          json_builder_add_int_value (builder, g_value_get_int (&value));
-          break;
-        case G_TYPE_ENUM:
-          json_builder_add_int_value (builder, g_value_get_enum (&value));
-          break;
-        case G_TYPE_INT64:
-          json_builder_add_int_value (builder, g_value_get_int64 (&value));
-          break;
-        default:
-          g_assert_not_reached ();
-        }
+      if (!field_to_json (builder, pspec, &value, error))
+        return NULL;
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* A JSON number as a real: a whole number may have been written without a point. */
+static gboolean
+json_get_real (JsonNode *node,
+               double   *out)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
+       json_node_get_value_type (node) != G_TYPE_INT64))
+    return FALSE;
+
+  *out = json_node_get_double (node);
+  return isfinite (*out);
+}
+
+/* Reads one optional from JSON: null is nothing. */
+static gboolean
+optional_from_json (GParamSpec *pspec,
+                    JsonNode   *node,
+                    GValue     *value)
+{
+  const GVariantType *type = G_PARAM_SPEC_VARIANT (pspec)->type;
+  double real;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    g_value_set_variant (value, NULL);
+  else if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  else if (g_variant_type_equal (type, G_VARIANT_TYPE ("mx")) &&
+           json_node_get_value_type (node) == G_TYPE_INT64)
+    g_value_set_variant (value,
+                         g_variant_new_maybe (NULL, g_variant_new_int64 (json_node_get_int (node))));
+  else if (g_variant_type_equal (type, G_VARIANT_TYPE ("md")) && json_get_real (node, &real))
+    g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_double (real)));
+  else if (g_variant_type_equal (type, G_VARIANT_TYPE ("ms")) &&
+           json_node_get_value_type (node) == G_TYPE_STRING)
+    g_value_set_variant (value,
+                         g_variant_new_maybe (NULL,
+                                              g_variant_new_string (json_node_get_string (node))));
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /* Reads one field from JSON; FALSE when the JSON holds the wrong kind of value. */
@@ -108,7 +216,15 @@ field_from_json (GParamSpec *pspec,
                  JsonNode   *node,
                  GValue     *value)
 {
+  double real;
+
   g_value_init (value, pspec->value_type);
+
+  if (!bounce_record_field_is_supported (pspec))
+    return FALSE;
+
+  if (G_TYPE_FUNDAMENTAL (pspec->value_type) == G_TYPE_VARIANT)
+    return optional_from_json (pspec, node, value) && !g_param_value_validate (pspec, value);
 
   if (!JSON_NODE_HOLDS_VALUE (node))
     return FALSE;
@@ -140,12 +256,31 @@ field_from_json (GParamSpec *pspec,
         return FALSE;
       g_value_set_int64 (value, json_node_get_int (node));
       break;
+    case G_TYPE_DOUBLE:
+      if (!json_get_real (node, &real))
+        return FALSE;
+      g_value_set_double (value, real);
+      break;
     default:
       return FALSE;
     }
 
   /* An enum out of range, say, is not what we wrote. */
   return !g_param_value_validate (pspec, value);
+}
+
+static gboolean
+add_record (JsonBuilder   *builder,
+            BounceRecord  *record,
+            GError       **error)
+{
+  JsonNode *node = record_to_json (record, error);
+
+  if (node == NULL)
+    return FALSE;
+
+  json_builder_add_value (builder, node);
+  return TRUE;
 }
 
 static BounceRecord *
@@ -416,11 +551,12 @@ bounce_recovery_write (const char  *path,
       for (guint j = 0; j < records->len && !newer; j++)
         newer = g_strcmp0 (bounce_record_get_uuid (kept->pdata[i]),
                            bounce_record_get_uuid (records->pdata[j])) == 0;
-      if (!newer)
-        json_builder_add_value (builder, record_to_json (kept->pdata[i]));
+      if (!newer && !add_record (builder, kept->pdata[i], error))
+        return FALSE;
     }
   for (guint i = 0; i < records->len; i++)
-    json_builder_add_value (builder, record_to_json (records->pdata[i]));
+    if (!add_record (builder, records->pdata[i], error))
+      return FALSE;
 
   json_builder_end_array (builder);
   json_builder_end_object (builder);
