@@ -21,7 +21,7 @@ typedef enum
   BOUNCE_STORE_ERROR_BUSY,       /* another program holds the journal; try again later */
   BOUNCE_STORE_ERROR_FULL,       /* the disk is full; try again once there is room */
   BOUNCE_STORE_ERROR_READ_ONLY,  /* the journal can be read but not written */
-  BOUNCE_STORE_ERROR_DAMAGED,    /* the file fails SQLite's checks, or holds a value no field can */
+  BOUNCE_STORE_ERROR_DAMAGED,    /* fails SQLite's checks, or holds a value no field takes */
   BOUNCE_STORE_ERROR_INVALID,    /* a record holds a value the store cannot keep: a bug */
 } BounceStoreError;
 
