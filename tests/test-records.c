@@ -2,6 +2,35 @@
 /* test-records.c: what the core tests share: a store that must open, records compared. */
 #include "test-records.h"
 
+struct _TestSample
+{
+  BounceRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TestSample, test_sample, BOUNCE_TYPE_RECORD)
+
+static void
+test_sample_class_init (TestSampleClass *klass)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamSpec *fields[] = {
+    g_param_spec_string ("label", NULL, NULL, "", flags),
+    g_param_spec_double ("score", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, flags),
+    g_param_spec_variant ("ended", NULL, NULL, G_VARIANT_TYPE ("mx"), NULL, flags),
+    g_param_spec_variant ("weight", NULL, NULL, G_VARIANT_TYPE ("md"), NULL, flags),
+    g_param_spec_variant ("note", NULL, NULL, G_VARIANT_TYPE ("ms"), NULL, flags),
+    bounce_record_param_spec_reference ("goal", BOUNCE_TYPE_GOAL, flags),
+  };
+
+  bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "test_samples", "label",
+                                      fields, G_N_ELEMENTS (fields));
+}
+
+static void
+test_sample_init (TestSample *self)
+{
+}
+
 BounceStore *
 test_open_store (const char *dir)
 {
@@ -62,5 +91,9 @@ test_assert_same_record (BounceRecord *expected,
       got_text = g_strdup_printf ("%s = %s", pspecs[i]->name, got_contents);
       g_assert_cmpstr (got_text, ==, want_text);
       g_assert_cmpint (g_param_values_cmp (pspecs[i], &got, &want), ==, 0);
+
+      /* The double spec compares within an epsilon, and its text shows six places. */
+      if (G_VALUE_HOLDS_DOUBLE (&want))
+        g_assert_cmpfloat (g_value_get_double (&got), ==, g_value_get_double (&want));
     }
 }

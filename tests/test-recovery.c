@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-recovery.c: the recovery file: private, whole, merged, and brought back. */
+#include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -61,6 +62,85 @@ test_round_trip (gconstpointer data)
   g_assert_cmpuint (back->len, ==, records->len);
   for (guint i = 0; i < records->len; i++)
     test_assert_same_record (back->pdata[i], records->pdata[i], FALSE);
+}
+
+/* Every field type through the file: null for nothing, reals exact, references as text. */
+static void
+test_fields (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
+  g_autofree char *path = bounce_recovery_dup_path (store);
+  g_autofree char *contents = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GError) error = NULL;
+  BounceRecord *full;
+  double weight = -1;
+  gint64 ended = -1;
+
+  full = g_object_new (TEST_TYPE_SAMPLE, "label", "Grüße", "score", -G_MAXDOUBLE,
+                       "goal", uuid,
+                       "note", g_variant_new_maybe (NULL, g_variant_new_string ("")), NULL);
+  bounce_record_set_optional_int64 (full, "ended", TRUE, G_MAXINT64);
+  bounce_record_set_optional_double (full, "weight", TRUE, 0.0);
+  g_ptr_array_add (records, full);
+  g_ptr_array_add (records, g_object_new (TEST_TYPE_SAMPLE, "score", 4.9406564584124654e-324,
+                                          NULL));
+  g_ptr_array_add (records, g_object_new (TEST_TYPE_SAMPLE, "score", 3.0, NULL));
+  bounce_record_set_optional_double (records->pdata[2], "weight", TRUE, 0.1);
+
+  g_assert_true (bounce_recovery_write (path, records, &error));
+  g_assert_no_error (error);
+
+  /* Nothing is written as null, not left out. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"ended\" : null"));
+  g_assert_nonnull (strstr (contents, "\"note\" : null"));
+
+  back = bounce_recovery_read (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, records->len);
+  for (guint i = 0; i < records->len; i++)
+    test_assert_same_record (records->pdata[i], back->pdata[i], TRUE);
+
+  g_assert_true (bounce_record_get_optional_int64 (back->pdata[0], "ended", &ended));
+  g_assert_cmpint (ended, ==, G_MAXINT64);
+  g_assert_true (bounce_record_get_optional_double (back->pdata[0], "weight", &weight));
+  g_assert_cmpfloat (weight, ==, 0.0);
+  g_assert_false (bounce_record_get_optional_int64 (back->pdata[1], "ended", NULL));
+  g_assert_false (bounce_record_get_optional_double (back->pdata[1], "weight", NULL));
+}
+
+/* A value of the wrong kind for its field is damage, not a default. */
+static void
+test_fields_damaged (void)
+{
+  const char *fields[] = {
+    "\"score\": \"high\"", "\"score\": null", "\"ended\": 1.5", "\"ended\": \"soon\"",
+    "\"weight\": \"heavy\"", "\"note\": 12", "\"goal\": 12", "\"weight\": [1]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(TestDir) dir = test_dir_new ();
+      g_autofree char *path = g_build_filename (dir->path, "journal-recovery.json", NULL);
+      g_autofree char *json = NULL;
+      g_autoptr(GPtrArray) back = NULL;
+      g_autoptr(GError) error = NULL;
+
+      json = g_strdup_printf ("{\"format\": \"bounce-back-recovery\", \"version\": 1, "
+                              "\"records\": [{\"kind\": \"test_samples\", "
+                              "\"uuid\": \"4b4b1e4e-6a33-4a4f-9d0e-9cb7c1d7b9aa\", "
+                              "\"created\": 1, \"updated\": 1, \"fields\": {%s}}]}",
+                              fields[i]);
+      g_assert_true (g_file_set_contents (path, json, -1, NULL));
+      back = bounce_recovery_read (path, &error);
+      g_test_message ("%s", fields[i]);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_null (back);
+    }
 }
 
 static void
@@ -222,6 +302,8 @@ main (int   argc,
   g_test_add_data_func ("/recovery/round-trip/umask-277", GUINT_TO_POINTER (0277),
                         test_round_trip);
   g_test_add_func ("/recovery/merge", test_merge);
+  g_test_add_func ("/recovery/fields", test_fields);
+  g_test_add_func ("/recovery/fields/damaged", test_fields_damaged);
   g_test_add_func ("/recovery/damaged", test_damaged);
   g_test_add_func ("/recovery/bring-back", test_bring_back);
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-store.c: the journal file on disk, checked against what SQLite itself reads back. */
 #include <errno.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -680,6 +681,388 @@ test_default_dir (void)
   g_assert_cmpstr (from_nothing, ==, fallback);
 }
 
+/* The store's own connection sees a table another connection made. */
+static void
+create_samples_table (BounceStore *store)
+{
+  g_autoptr(sqlite3) db = raw_open (bounce_store_get_path (store), SQLITE_OPEN_READWRITE);
+
+  raw_exec (db, TEST_SAMPLES_SQL);
+}
+
+/* What SQLite itself holds in one column of the sample @uuid: its type, then its text. */
+static char *
+raw_sample (BounceStore *store,
+            const char  *column,
+            const char  *uuid)
+{
+  g_autoptr(sqlite3) db = raw_open (bounce_store_get_path (store), SQLITE_OPEN_READONLY);
+  g_autofree char *sql = g_strdup_printf ("SELECT typeof (%s) || ':' || "
+                                          "coalesce (quote (%s), '') "
+                                          "FROM test_samples WHERE uuid = ?", column, column);
+
+  return raw_query (db, sql, uuid);
+}
+
+static BounceRecord *
+load_sample (BounceStore  *store,
+             BounceRecord *like)
+{
+  g_autoptr(GPtrArray) records = load (store, TEST_TYPE_SAMPLE);
+  BounceRecord *found = test_find_by_uuid (records, bounce_record_get_uuid (like));
+
+  g_assert_nonnull (found);
+  test_assert_same_record (like, found, TRUE);
+  return g_object_ref (found);
+}
+
+static void
+test_fields_round_trip (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceRecord) goal = g_object_new (BOUNCE_TYPE_GOAL, "title", "Marathon", NULL);
+  g_autoptr(BounceRecord) full = NULL;
+  g_autoptr(BounceRecord) empty = NULL;
+  g_autoptr(BounceRecord) back = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dangling = g_uuid_string_random ();
+  const double extremes[] = { G_MAXDOUBLE, -G_MAXDOUBLE, G_MINDOUBLE, 4.9406564584124654e-324,
+                              0.1, -1e-300 };
+  gint64 ended = 0;
+  double weight = -1;
+
+  create_samples_table (store);
+  insert (store, goal);
+
+  full = g_object_new (TEST_TYPE_SAMPLE, "label", "Grüße", "score", 2.5, "goal", dangling,
+                       "note", g_variant_new_maybe (NULL, g_variant_new_string ("a 😊 note")),
+                       NULL);
+  bounce_record_set_optional_int64 (full, "ended", TRUE, G_MININT64);
+  bounce_record_set_optional_double (full, "weight", TRUE, 0.0);
+  empty = g_object_new (TEST_TYPE_SAMPLE, NULL);
+  insert (store, full);
+  insert (store, empty);
+
+  /* Nothing is NULL; a real 0.0 is not nothing; an empty reference is NULL. */
+  g_clear_pointer (&dangling, g_free);
+  g_object_get (full, "goal", &dangling, NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *uuid = bounce_record_get_uuid (i == 0 ? full : empty);
+      g_autofree char *score = raw_sample (store, "score", uuid);
+      g_autofree char *end = raw_sample (store, "ended", uuid);
+      g_autofree char *weigh = raw_sample (store, "weight", uuid);
+      g_autofree char *note = raw_sample (store, "note", uuid);
+      g_autofree char *ref = raw_sample (store, "goal", uuid);
+      g_autofree char *want_ref = g_strdup_printf ("text:'%s'", dangling);
+
+      g_assert_cmpstr (score, ==, i == 0 ? "real:2.5" : "real:0.0");
+      g_assert_cmpstr (end, ==, i == 0 ? "integer:-9223372036854775808" : "null:NULL");
+      g_assert_cmpstr (weigh, ==, i == 0 ? "real:0.0" : "null:NULL");
+      g_assert_cmpstr (note, ==, i == 0 ? "text:'a 😊 note'" : "null:NULL");
+      g_assert_cmpstr (ref, ==, i == 0 ? want_ref : "null:NULL");
+    }
+
+  back = load_sample (store, full);
+  g_assert_true (bounce_record_get_optional_int64 (back, "ended", &ended));
+  g_assert_cmpint (ended, ==, G_MININT64);
+  g_assert_true (bounce_record_get_optional_double (back, "weight", &weight));
+  g_assert_cmpfloat (weight, ==, 0.0);
+  g_clear_object (&back);
+
+  back = load_sample (store, empty);
+  g_assert_false (bounce_record_get_optional_int64 (back, "ended", NULL));
+  g_assert_false (bounce_record_get_optional_double (back, "weight", NULL));
+  g_clear_object (&back);
+
+  /* A reference to a record that is not there finds nothing, and keeps its uuid. */
+  goals = load (store, BOUNCE_TYPE_GOAL);
+  g_assert_null (test_find_by_uuid (goals, dangling));
+
+  /* Every extreme real, and each field swapped between nothing and a value. */
+  for (guint i = 0; i < G_N_ELEMENTS (extremes); i++)
+    {
+      g_object_set (full, "score", extremes[i], "note", NULL, "goal", "", NULL);
+      bounce_record_set_optional_int64 (full, "ended", FALSE, 0);
+      bounce_record_set_optional_double (full, "weight", TRUE, extremes[i]);
+      g_object_set (empty, "score", -extremes[i], "goal", bounce_record_get_uuid (goal),
+                    "note", g_variant_new_maybe (NULL, g_variant_new_string ("")), NULL);
+      bounce_record_set_optional_int64 (empty, "ended", TRUE, G_MAXINT64);
+      bounce_record_set_optional_double (empty, "weight", FALSE, 0);
+      g_assert_true (bounce_store_update (store, full, &error));
+      g_assert_no_error (error);
+      g_assert_true (bounce_store_update (store, empty, &error));
+      g_assert_no_error (error);
+
+      back = load_sample (store, full);
+      g_assert_true (bounce_record_get_optional_double (back, "weight", &weight));
+      g_assert_cmpfloat (weight, ==, extremes[i]);
+      g_clear_object (&back);
+      back = load_sample (store, empty);
+      g_clear_object (&back);
+    }
+
+  /* Just "" is a value, not nothing. */
+  {
+    g_autofree char *note = raw_sample (store, "note", bounce_record_get_uuid (empty));
+
+    g_assert_cmpstr (note, ==, "text:''");
+  }
+
+  /* The goal it refers to goes: the reference stays, and finds nothing. */
+  g_assert_true (bounce_store_delete (store, goal, &error));
+  g_assert_no_error (error);
+  back = load_sample (store, empty);
+  g_clear_pointer (&goals, g_ptr_array_unref);
+  goals = load (store, BOUNCE_TYPE_GOAL);
+  g_assert_null (test_find_by_uuid (goals, bounce_record_get_uuid (goal)));
+}
+
+/* A value in the file that the field cannot take is damage, told as such. */
+static void
+test_fields_unreadable (void)
+{
+  const char *damage[] = {
+    "UPDATE test_samples SET score = 9e999",
+    "UPDATE test_samples SET score = 'high'",
+    "UPDATE test_samples SET ended = 'soon'",
+    "UPDATE test_samples SET ended = 1.5",
+    "UPDATE test_samples SET weight = -9e999",
+    "UPDATE test_samples SET weight = 'heavy'",
+    "UPDATE test_samples SET note = x'ff'",
+    "UPDATE test_samples SET note = CAST (x'ff' AS TEXT)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
+    {
+      g_autoptr(TestDir) tmp = test_dir_new ();
+      g_autoptr(BounceStore) store = test_open_store (tmp->path);
+      g_autoptr(BounceRecord) sample = g_object_new (TEST_TYPE_SAMPLE, NULL);
+      g_autoptr(BounceRecord) back = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(sqlite3) db = NULL;
+
+      create_samples_table (store);
+      insert (store, sample);
+      back = load_sample (store, sample);
+
+      db = raw_open (bounce_store_get_path (store), SQLITE_OPEN_READWRITE);
+      raw_exec (db, damage[i]);
+
+      records = bounce_store_load (store, TEST_TYPE_SAMPLE, &error);
+      g_test_message ("%s", damage[i]);
+      g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED);
+      g_assert_null (records);
+    }
+}
+
+/* NaN and the infinities never get in: GObject refuses them in a double field, the record
+ * in an optional real, each with a warning, and the value stays as it was. */
+static void
+test_fields_not_finite (void)
+{
+  g_autoptr(BounceRecord) sample = g_object_new (TEST_TYPE_SAMPLE, "score", 1.5, NULL);
+  const double wrong[] = { NAN, INFINITY, -INFINITY };
+  double weight = 0;
+  double score = 0;
+
+  bounce_record_set_optional_double (sample, "weight", TRUE, 2.5);
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_test_expect_message ("GLib-GObject", G_LOG_LEVEL_WARNING, "*out of range*score*");
+      g_object_set (sample, "score", wrong[i], NULL);
+      g_test_assert_expected_messages ();
+
+      g_test_expect_message ("bounce-record", G_LOG_LEVEL_WARNING, "*weight*not finite*");
+      g_object_set (sample, "weight", g_variant_new_maybe (NULL, g_variant_new_double (wrong[i])),
+                    NULL);
+      g_test_assert_expected_messages ();
+    }
+
+  g_object_get (sample, "score", &score, NULL);
+  g_assert_cmpfloat (score, ==, 1.5);
+  g_assert_true (bounce_record_get_optional_double (sample, "weight", &weight));
+  g_assert_cmpfloat (weight, ==, 2.5);
+}
+
+static void
+assert_blank_after (BounceRecord *sample,
+                    gboolean      blank)
+{
+  g_assert_cmpint (bounce_record_is_blank (sample), ==, blank);
+}
+
+static void
+test_fields_blank (void)
+{
+  g_autoptr(BounceRecord) sample = g_object_new (TEST_TYPE_SAMPLE, NULL);
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  assert_blank_after (sample, TRUE);
+
+  /* A score alone keeps the record, however small; back at its default it is blank again. */
+  g_object_set (sample, "score", 1e-300, NULL);
+  assert_blank_after (sample, FALSE);
+  g_object_set (sample, "score", 0.0, NULL);
+  assert_blank_after (sample, TRUE);
+
+  bounce_record_set_optional_int64 (sample, "ended", TRUE, 0);
+  assert_blank_after (sample, FALSE);
+  bounce_record_set_optional_int64 (sample, "ended", FALSE, 0);
+  assert_blank_after (sample, TRUE);
+
+  bounce_record_set_optional_double (sample, "weight", TRUE, 0.0);
+  assert_blank_after (sample, FALSE);
+  g_object_set (sample, "weight", NULL, NULL);
+  assert_blank_after (sample, TRUE);
+
+  g_object_set (sample, "note", g_variant_new_maybe (NULL, g_variant_new_string ("")), NULL);
+  assert_blank_after (sample, FALSE);
+  g_object_set (sample, "note", g_variant_new_maybe (G_VARIANT_TYPE_STRING, NULL), NULL);
+  assert_blank_after (sample, TRUE);
+
+  g_object_set (sample, "goal", uuid, NULL);
+  assert_blank_after (sample, FALSE);
+  g_object_set (sample, "goal", NULL, NULL);
+  assert_blank_after (sample, TRUE);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static void
+test_fields_notify (void)
+{
+  g_autoptr(BounceRecord) sample = g_object_new (TEST_TYPE_SAMPLE, NULL);
+  g_autofree char *goal = NULL;
+  guint score = 0, ended = 0, weight = 0, note = 0, ref = 0;
+
+  g_signal_connect (sample, "notify::score", G_CALLBACK (count_notify_cb), &score);
+  g_signal_connect (sample, "notify::ended", G_CALLBACK (count_notify_cb), &ended);
+  g_signal_connect (sample, "notify::weight", G_CALLBACK (count_notify_cb), &weight);
+  g_signal_connect (sample, "notify::note", G_CALLBACK (count_notify_cb), &note);
+  g_signal_connect (sample, "notify::goal", G_CALLBACK (count_notify_cb), &ref);
+
+  g_object_set (sample, "score", 0.0, NULL);
+  g_assert_cmpuint (score, ==, 0);
+  g_object_set (sample, "score", 1e-300, NULL);
+  g_assert_cmpuint (score, ==, 1);
+  g_object_set (sample, "score", 1e-300, NULL);
+  g_assert_cmpuint (score, ==, 1);
+
+  /* NULL and Nothing are the same. */
+  bounce_record_set_optional_int64 (sample, "ended", FALSE, 42);
+  g_object_set (sample, "ended", NULL, NULL);
+  g_assert_cmpuint (ended, ==, 0);
+  bounce_record_set_optional_int64 (sample, "ended", TRUE, 42);
+  bounce_record_set_optional_int64 (sample, "ended", TRUE, 42);
+  g_assert_cmpuint (ended, ==, 1);
+  bounce_record_set_optional_int64 (sample, "ended", TRUE, 43);
+  g_assert_cmpuint (ended, ==, 2);
+  g_object_set (sample, "ended", NULL, NULL);
+  bounce_record_set_optional_int64 (sample, "ended", FALSE, 0);
+  g_assert_cmpuint (ended, ==, 3);
+
+  bounce_record_set_optional_double (sample, "weight", FALSE, 0);
+  g_assert_cmpuint (weight, ==, 0);
+  bounce_record_set_optional_double (sample, "weight", TRUE, 0.0);
+  g_assert_cmpuint (weight, ==, 1);
+  bounce_record_set_optional_double (sample, "weight", TRUE, 1e-300);
+  g_assert_cmpuint (weight, ==, 2);
+
+  g_object_set (sample, "note", g_variant_new_maybe (G_VARIANT_TYPE_STRING, NULL), NULL);
+  g_assert_cmpuint (note, ==, 0);
+  g_object_set (sample, "note", g_variant_new_maybe (NULL, g_variant_new_string ("")), NULL);
+  g_object_set (sample, "note", g_variant_new_maybe (NULL, g_variant_new_string ("")), NULL);
+  g_assert_cmpuint (note, ==, 1);
+
+  /* NULL and "" are the same reference, kept as "". */
+  g_object_set (sample, "goal", NULL, NULL);
+  g_assert_cmpuint (ref, ==, 0);
+  g_object_get (sample, "goal", &goal, NULL);
+  g_assert_cmpstr (goal, ==, "");
+  g_object_set (sample, "goal", "4b4b1e4e-6a33-4a4f-9d0e-9cb7c1d7b9aa", NULL);
+  g_object_set (sample, "goal", "4b4b1e4e-6a33-4a4f-9d0e-9cb7c1d7b9aa", NULL);
+  g_assert_cmpuint (ref, ==, 1);
+}
+
+/* A kind with a field no column can hold: said at class init, refused when written. */
+#define TEST_TYPE_UNSUPPORTED (test_unsupported_get_type ())
+G_DECLARE_FINAL_TYPE (TestUnsupported, test_unsupported, TEST, UNSUPPORTED, BounceRecord)
+
+struct _TestUnsupported
+{
+  BounceRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TestUnsupported, test_unsupported, BOUNCE_TYPE_RECORD)
+
+static void
+test_unsupported_class_init (TestUnsupportedClass *klass)
+{
+  GParamSpec *fields[] = {
+    g_param_spec_double ("fine", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+    g_param_spec_variant ("pair", NULL, NULL, G_VARIANT_TYPE ("(ii)"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+  };
+
+  bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "test_unsupported", NULL,
+                                      fields, G_N_ELEMENTS (fields));
+}
+
+static void
+test_unsupported_init (TestUnsupported *self)
+{
+}
+
+static void
+test_fields_unsupported (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceRecord) record = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3) db = raw_open (bounce_store_get_path (store), SQLITE_OPEN_READWRITE);
+  g_autofree char *recovery = bounce_recovery_dup_path (store);
+
+  g_assert_true (bounce_record_field_is_supported (
+    g_object_class_find_property (g_type_class_ref (TEST_TYPE_SAMPLE), "ended")));
+
+  g_test_expect_message ("bounce-record", G_LOG_LEVEL_CRITICAL,
+                         "TestUnsupported.pair: a field of type GVariant cannot be stored");
+  record = g_object_new (TEST_TYPE_UNSUPPORTED, NULL);
+  g_test_assert_expected_messages ();
+
+  raw_exec (db, "CREATE TABLE test_unsupported (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL, "
+                "created INTEGER NOT NULL, updated INTEGER NOT NULL, fine REAL, pair TEXT)");
+  g_assert_false (bounce_store_insert (store, record, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_INVALID);
+  g_assert_cmpint (raw_query_int (db, "SELECT count(*) FROM test_unsupported"), ==, 0);
+  g_clear_error (&error);
+
+  raw_exec (db, "INSERT INTO test_unsupported VALUES (1, 'u', 1, 1, 0.5, 'x')");
+  g_assert_null (bounce_store_load (store, TEST_TYPE_UNSUPPORTED, &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_ptr_array_add (records, g_object_ref (record));
+  g_assert_false (bounce_recovery_write (recovery, records, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +1100,12 @@ main (int   argc,
   g_test_add_func ("/store/nudge-log", test_nudge_log);
   g_test_add_func ("/store/other-reader", test_other_reader);
   g_test_add_func ("/store/default-dir", test_default_dir);
+  g_test_add_func ("/store/fields/round-trip", test_fields_round_trip);
+  g_test_add_func ("/store/fields/unreadable", test_fields_unreadable);
+  g_test_add_func ("/store/fields/not-finite", test_fields_not_finite);
+  g_test_add_func ("/store/fields/blank", test_fields_blank);
+  g_test_add_func ("/store/fields/notify", test_fields_notify);
+  g_test_add_func ("/store/fields/unsupported", test_fields_unsupported);
 
   return g_test_run ();
 }
