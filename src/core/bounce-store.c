@@ -1235,10 +1235,8 @@ column_value (sqlite3_stmt  *stmt,
   switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
     {
     case G_TYPE_STRING:
-      if (bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID && type == SQLITE_NULL)
-        g_value_set_string (value, "");
-      else
-        g_value_set_string (value, (const char *) sqlite3_column_text (stmt, index));
+      /* A reference read as NULL is kept by the record as "". */
+      g_value_set_string (value, (const char *) sqlite3_column_text (stmt, index));
       break;
     case G_TYPE_BOOLEAN:
       g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
@@ -1268,7 +1266,8 @@ column_value (sqlite3_stmt  *stmt,
                column_double (stmt, index, &real))
         g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_double (real)));
       else if (g_variant_type_equal (G_PARAM_SPEC_VARIANT (pspec)->type, G_VARIANT_TYPE ("ms")) &&
-               type == SQLITE_TEXT)
+               type == SQLITE_TEXT &&
+               g_utf8_validate ((const char *) sqlite3_column_text (stmt, index), -1, NULL))
         g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_string (
                                       (const char *) sqlite3_column_text (stmt, index))));
       else
