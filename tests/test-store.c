@@ -992,8 +992,12 @@ test_fields_notify (void)
   g_object_get (sample, "goal", &goal, NULL);
   g_assert_cmpstr (goal, ==, "");
   g_object_set (sample, "goal", "4b4b1e4e-6a33-4a4f-9d0e-9cb7c1d7b9aa", NULL);
-  g_object_set (sample, "goal", "4b4b1e4e-6a33-4a4f-9d0e-9cb7c1d7b9aa", NULL);
   g_assert_cmpuint (ref, ==, 1);
+  g_object_set (sample, "goal", NULL, NULL);
+  g_assert_cmpuint (ref, ==, 2);
+  g_clear_pointer (&goal, g_free);
+  g_object_get (sample, "goal", &goal, NULL);
+  g_assert_cmpstr (goal, ==, "");
 }
 
 /* A kind with a field no column can hold: said at class init, refused when written. */
