@@ -196,7 +196,8 @@ optional_from_json (GParamSpec *pspec,
   else if (g_variant_type_equal (type, G_VARIANT_TYPE ("mx")) &&
            json_node_get_value_type (node) == G_TYPE_INT64)
     g_value_set_variant (value,
-                         g_variant_new_maybe (NULL, g_variant_new_int64 (json_node_get_int (node))));
+                         g_variant_new_maybe (NULL,
+                                              g_variant_new_int64 (json_node_get_int (node))));
   else if (g_variant_type_equal (type, G_VARIANT_TYPE ("md")) && json_get_real (node, &real))
     g_value_set_variant (value, g_variant_new_maybe (NULL, g_variant_new_double (real)));
   else if (g_variant_type_equal (type, G_VARIANT_TYPE ("ms")) &&
