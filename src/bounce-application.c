@@ -32,15 +32,14 @@ G_DEFINE_FINAL_TYPE (BounceApplication, bounce_application, ADW_TYPE_APPLICATION
 /* The folder given with --data-dir, or else the usual one, as one absolute path, so that
  * two invocations can be compared. */
 static char *
-dup_canonical_dir (const char *given,
-                   const char *cwd)
+dup_canonical_dir (const char *given)
 {
   g_autofree char *fallback = NULL;
 
   if (given == NULL)
     given = fallback = bounce_store_dup_default_dir ();
 
-  return g_canonicalize_filename (given, cwd);
+  return g_canonicalize_filename (given, NULL);
 }
 
 static void
@@ -265,7 +264,7 @@ bounce_application_handle_local_options (GApplication *application,
    * compares it with its own (see command_line), and opens its own in startup. */
   g_variant_dict_lookup (options, "data-dir", "^&ay", &given);
   g_free (self->data_dir);
-  self->data_dir = dup_canonical_dir (given, NULL);
+  self->data_dir = dup_canonical_dir (given);
   g_variant_dict_insert (options, "data-dir", "^ay", self->data_dir);
 
   return -1;
@@ -295,7 +294,7 @@ bounce_application_startup (GApplication *application)
 
   /* Started by D-Bus activation, the options were never read: the usual folder. */
   if (self->data_dir == NULL)
-    self->data_dir = dup_canonical_dir (NULL, NULL);
+    self->data_dir = dup_canonical_dir (NULL);
 
   /* One journal for the life of the process, whichever window or reminder needs it. */
   ensure_journal (self);

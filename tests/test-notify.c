@@ -18,37 +18,43 @@
 /* Words in the journal that must never reach a notification. */
 #define SECRET "my-secret-words"
 
+/* Whether someone holds the bus name @user_data on the session bus. */
+static gboolean
+name_has_owner (gpointer user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", (const char *) user_data),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
 /* Debian's python3-dbusmock, through Debian's interpreter: the python3 on PATH may be
  * another one, without the module. */
 static GSubprocess *
 mock_start (const char *capabilities)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   g_autofree char *parameters = NULL;
   GSubprocess *mock;
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
-  g_assert_no_error (error);
   parameters = g_strdup_printf ("{\"capabilities\": \"%s\"}", capabilities);
-  mock = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error, "/usr/bin/python3", "-m", "dbusmock",
-                           "--template", "notification_daemon", "-p", parameters, NULL);
+  mock = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error, "/usr/bin/python3",
+                           "-m", "dbusmock", "--template", "notification_daemon", "-p", parameters, NULL);
   g_assert_no_error (error);
 
-  for (;;)
+  while (!name_has_owner ((gpointer) MOCK_NAME))
     {
-      g_autoptr(GVariant) reply = NULL;
-      gboolean owned = FALSE;
-
-      reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                           "org.freedesktop.DBus", "NameHasOwner",
-                                           g_variant_new ("(s)", MOCK_NAME),
-                                           G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1,
-                                           NULL, &error);
-      g_assert_no_error (error);
-      g_variant_get (reply, "(b)", &owned);
-      if (owned)
-        break;
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_usleep (50 * 1000);
     }
@@ -763,23 +769,6 @@ real_app_run (RealApp     *real,
 }
 
 static gboolean
-app_on_bus (gpointer user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GVariant) reply = NULL;
-  gboolean owned = FALSE;
-
-  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(b)"),
-                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(b)", &owned);
-  return owned;
-}
-
-static gboolean
 has_notify_call (gpointer user_data)
 {
   g_autoptr(GPtrArray) calls = mock_notify_calls ();
@@ -883,7 +872,7 @@ test_background (void)
 
   log = g_build_filename (real.config->path, "background.log", NULL);
   background = real_app_spawn (&real, dir->path, "--background", log);
-  g_assert_true (poll_until (app_on_bus, NULL, 20000));
+  g_assert_true (poll_until (name_has_owner, (gpointer) APP_ID, 20000));
 
   /* Asked from another process, the running one answers. */
   now = g_date_time_new_now_local ();
@@ -950,7 +939,7 @@ test_dbus_activation (void)
   real_app_init (&real, "");
   log = g_build_filename (real.config->path, "service.log", NULL);
   service = real_app_spawn (&real, dir->path, "--gapplication-service", log);
-  g_assert_true (poll_until (app_on_bus, NULL, 20000));
+  g_assert_true (poll_until (name_has_owner, (gpointer) APP_ID, 20000));
 
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   reply = g_dbus_connection_call_sync (bus, APP_ID, "/io/github/bounceback/BounceBack",

@@ -51,17 +51,15 @@ static guint signals[N_SIGNALS];
 static void arm (BounceNotifier *self);
 
 /* Reads GSettings into the schedule the pure function wants. */
-void
-bounce_notifier_read_schedule (BounceNotifier *self,
-                               BounceSchedule *schedule)
+static void
+read_schedule (BounceNotifier *self,
+               BounceSchedule *schedule)
 {
   g_autoptr(GVariant) times = NULL;
   g_autoptr(GVariant) days = NULL;
   g_autofree char *timing = NULL;
   g_autofree char *journal_id = NULL;
   gsize n;
-
-  g_return_if_fail (BOUNCE_IS_NOTIFIER (self));
 
   bounce_schedule_init_defaults (schedule);
   schedule->enabled = g_settings_get_boolean (self->settings, "nudges-enabled");
@@ -160,23 +158,17 @@ bounce_notifier_check_server (BounceNotifier  *self,
   return TRUE;
 }
 
-/**
- * bounce_notifier_answer:
- *
- * Keeps how the person answered the reminder that was shown last.
- */
-void
-bounce_notifier_answer (BounceNotifier    *self,
-                        BounceNudgeAnswer  answer)
+/* Keeps how the person answered the reminder that was shown last. */
+static void
+answer (BounceNotifier    *self,
+        BounceNudgeAnswer  how)
 {
   g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (BOUNCE_IS_NOTIFIER (self));
 
   if (self->shown_log_id == 0)
     return;
 
-  if (!bounce_store_answer_nudge (self->store, self->shown_log_id, answer,
+  if (!bounce_store_answer_nudge (self->store, self->shown_log_id, how,
                                   g_get_real_time () / G_USEC_PER_SEC, &error))
     g_message ("Could not keep the answer to a reminder: %s", error->message);
 
@@ -197,12 +189,12 @@ on_action_cb (NotifyNotification *notification,
   g_debug ("Reminder %s answered with %s", nudge->id, action);
 
   if (g_str_equal (action, "snooze"))
-    bounce_notifier_answer (self, BOUNCE_NUDGE_SNOOZED);
+    answer (self, BOUNCE_NUDGE_SNOOZED);
   else if (g_str_equal (action, "not-today"))
-    bounce_notifier_answer (self, BOUNCE_NUDGE_NOT_TODAY);
+    answer (self, BOUNCE_NUDGE_NOT_TODAY);
   else
     {
-      bounce_notifier_answer (self, BOUNCE_NUDGE_OPENED);
+      answer (self, BOUNCE_NUDGE_OPENED);
       g_signal_emit (self, signals[OPEN_PAGE], 0, nudge->page);
     }
 }
@@ -392,7 +384,7 @@ on_settings_changed_cb (BounceNotifier *self,
       !g_str_equal (key, "snooze-minutes"))
     return;
 
-  bounce_notifier_read_schedule (self, &self->schedule);
+  read_schedule (self, &self->schedule);
   arm (self);
 }
 
@@ -474,7 +466,7 @@ bounce_notifier_new (GSettings   *settings,
   self->settings = g_object_ref (settings);
   self->store = g_object_ref (store);
   self->since = g_get_real_time () / G_USEC_PER_SEC;
-  bounce_notifier_read_schedule (self, &self->schedule);
+  read_schedule (self, &self->schedule);
 
   self->timer_fd = timerfd_create (CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
   if (self->timer_fd < 0)

@@ -22,14 +22,10 @@ G_DECLARE_FINAL_TYPE (BounceNotifier, bounce_notifier, BOUNCE, NOTIFIER, GObject
 GQuark          bounce_notifier_error_quark     (void);
 BounceNotifier *bounce_notifier_new             (GSettings       *settings,
                                                  BounceStore     *store);
-void            bounce_notifier_read_schedule   (BounceNotifier  *self,
-                                                 BounceSchedule  *schedule);
 GDateTime      *bounce_notifier_dup_next        (BounceNotifier  *self);
 gboolean        bounce_notifier_check_server    (BounceNotifier  *self,
                                                  GError         **error);
 gboolean        bounce_notifier_send_now        (BounceNotifier  *self,
                                                  GError         **error);
-void            bounce_notifier_answer          (BounceNotifier  *self,
-                                                 BounceNudgeAnswer answer);
 
 G_END_DECLS
