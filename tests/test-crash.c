@@ -120,6 +120,16 @@ value_to_text (const GValue *value)
       return g_strdup_printf ("%d", g_value_get_int (value));
     case G_TYPE_ENUM:
       return g_strdup_printf ("%d", g_value_get_enum (value));
+    case G_TYPE_VARIANT:
+      /* Only "mx" here: a day, or NULL, which reads back as "". */
+      {
+        GVariant *maybe = g_value_get_variant (value);
+        g_autoptr(GVariant) child = maybe != NULL ? g_variant_get_maybe (maybe) : NULL;
+
+        g_assert (maybe == NULL || g_variant_is_of_type (maybe, G_VARIANT_TYPE ("mx")));
+        return child != NULL ? g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (child))
+                             : g_strdup ("");
+      }
     default:
       g_assert_not_reached ();
     }
@@ -265,6 +275,19 @@ change_fields (BounceRecord *record,
 
             g_value_set_enum (&value, enum_class->values[n].value);
           }
+          break;
+        case G_TYPE_INT:
+          g_value_set_int (&value, g_rand_int_range (rand, G_PARAM_SPEC_INT (pspec)->minimum,
+                                                     G_PARAM_SPEC_INT (pspec)->maximum + 1));
+          break;
+        case G_TYPE_VARIANT:
+          /* A day of the last few years, or none. */
+          if (g_rand_boolean (rand))
+            g_value_set_variant (&value,
+                                 g_variant_new_maybe (G_VARIANT_TYPE_INT64,
+                                                      g_variant_new_int64 (
+                                                        g_rand_int_range (rand, 17000, 21000) *
+                                                        (gint64) 86400)));
           break;
         default:
           g_assert_not_reached ();

@@ -372,6 +372,17 @@ write_version_1 (sqlite3 *db)
             "  2, 'Send the letter');");
 }
 
+/* How many rows of each kind write_version_1() leaves: kinds added later have none. */
+static guint
+version_1_rows (GType kind)
+{
+  if (kind == BOUNCE_TYPE_GRIEF_ENTRY)
+    return 2;
+  if (kind == BOUNCE_TYPE_GOAL || kind == BOUNCE_TYPE_THANKS || kind == BOUNCE_TYPE_IDEA)
+    return 1;
+  return 0;
+}
+
 static void
 test_migrate_version_1 (void)
 {
@@ -400,7 +411,7 @@ test_migrate_version_1 (void)
       g_autoptr(GPtrArray) records = bounce_store_load (store, kinds[i], &error);
 
       g_assert_no_error (error);
-      g_assert_cmpuint (records->len, ==, kinds[i] == BOUNCE_TYPE_GRIEF_ENTRY ? 2 : 1);
+      g_assert_cmpuint (records->len, ==, version_1_rows (kinds[i]));
     }
   text = bodies (store);
   g_assert_cmpstr (text, ==, "I failed by four points. Grüße 😊|"
@@ -445,7 +456,7 @@ test_migrate_version_2 (void)
   g_clear_pointer (&db, sqlite3_close);
 
   store = test_open_store (tmp->path);
-  g_assert_cmpint (bounce_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, BOUNCE_STORE_SCHEMA_VERSION);
 
   kinds = bounce_kinds_get (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
@@ -453,7 +464,7 @@ test_migrate_version_2 (void)
       g_autoptr(GPtrArray) records = bounce_store_load (store, kinds[i], &error);
 
       g_assert_no_error (error);
-      g_assert_cmpuint (records->len, ==, kinds[i] == BOUNCE_TYPE_GRIEF_ENTRY ? 2 : 1);
+      g_assert_cmpuint (records->len, ==, version_1_rows (kinds[i]));
     }
   text = bodies (store);
   g_assert_cmpstr (text, ==, "I failed by four points. Grüße 😊|"
@@ -476,6 +487,144 @@ test_migrate_version_2 (void)
   g_assert_cmpstr (g_array_index (log, BounceNudgeSent, 0).nudge_id, ==, "laugh-it-off");
   g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answer, ==, BOUNCE_NUDGE_SNOOZED);
   g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answered, ==, 1700000060);
+}
+
+/* Version 4 gave the goal its story and one goal the focus, kept each page's prompt, and
+ * added the kinds of the seven ideas. A journal of version 3 with two goals, pages written
+ * under the old prompts and a nudge log keeps all of it, focuses its latest goal, and can
+ * keep every new kind after. */
+static void
+test_migrate_version_3 (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autoptr(sqlite3) db = raw_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GArray) log = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal_id = NULL;
+  const GType *kinds;
+  guint n_kinds;
+
+  raw_exec (db, "PRAGMA journal_mode = WAL;");
+  write_version_1 (db);
+  raw_exec (db,
+            "CREATE TABLE journal (id INTEGER PRIMARY KEY CHECK (id = 1),"
+            "  journal_id TEXT NOT NULL, stamp TEXT NOT NULL,"
+            "  prev_stamp TEXT NOT NULL DEFAULT '');"
+            "INSERT INTO journal VALUES (1, '0123456789abcdef0123456789abcdef',"
+            "  'fedcba9876543210fedcba9876543210', '');"
+            "CREATE TABLE nudge_log (id INTEGER PRIMARY KEY, nudge TEXT NOT NULL,"
+            "  sent INTEGER NOT NULL,"
+            "  answer INTEGER NOT NULL DEFAULT 0 CHECK (answer BETWEEN 0 AND 3),"
+            "  answered INTEGER NOT NULL DEFAULT 0);"
+            "CREATE INDEX nudge_log_by_sent ON nudge_log (sent);"
+            "INSERT INTO nudge_log VALUES (1, 'laugh-it-off', 1700000000, 1, 1700000100);"
+            /* A second goal, written later: the one in focus after. */
+            "INSERT INTO goals VALUES (2, 'a1b2c3d4-0000-4000-8000-000000000006',"
+            "  1700100000000000, 1700100000000000, 'Run the Berlin marathon',"
+            "  'A knee, and the spring''s weekends');"
+            /* Made at second 1700000003, under the third of the old prompts. */
+            "INSERT INTO grief_entries VALUES (3, 'a1b2c3d4-0000-4000-8000-000000000007',"
+            "  1700000003000000, 1700000003000000, 'What I would tell Sam: rest.');"
+            "PRAGMA user_version = 3;");
+  g_clear_pointer (&db, sqlite3_close);
+
+  store = test_open_store (tmp->path);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, BOUNCE_STORE_SCHEMA_VERSION);
+
+  kinds = bounce_kinds_get (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autoptr(GPtrArray) records = bounce_store_load (store, kinds[i], &error);
+      guint expected = version_1_rows (kinds[i]) +
+                       (kinds[i] == BOUNCE_TYPE_GOAL || kinds[i] == BOUNCE_TYPE_GRIEF_ENTRY);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (records->len, ==, expected);
+    }
+
+  goals = bounce_store_load (store, BOUNCE_TYPE_GOAL, &error);
+  for (guint i = 0; i < goals->len; i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *cost = NULL;
+      g_autoptr(GVariant) began = NULL;
+      gboolean in_focus;
+
+      g_object_get (goals->pdata[i], "title", &title, "cost", &cost, "in-focus", &in_focus,
+                    "began", &began, NULL);
+      g_assert_null (began);
+      if (g_str_equal (title, "Run the Berlin marathon"))
+        {
+          g_assert_true (in_focus);
+          g_assert_cmpstr (cost, ==, "A knee, and the spring's weekends");
+        }
+      else
+        g_assert_false (in_focus);
+    }
+
+  entries = bounce_store_load (store, BOUNCE_TYPE_GRIEF_ENTRY, &error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *body = NULL;
+      g_autofree char *prompt = NULL;
+
+      g_object_get (entries->pdata[i], "body", &body, "prompt", &prompt, NULL);
+      if (g_str_has_prefix (body, "I failed"))        /* second 1700000100: 1 mod 7 */
+        g_assert_cmpstr (prompt, ==, "planned-future");
+      else if (g_str_has_prefix (body, "A better day")) /* second 1700090000: 0 mod 7 */
+        g_assert_cmpstr (prompt, ==, "meaning");
+      else                                            /* second 1700000003: 2 mod 7 */
+        g_assert_cmpstr (prompt, ==, "what-it-cost");
+    }
+
+  ideas = bounce_store_load (store, BOUNCE_TYPE_IDEA, &error);
+  {
+    g_autofree char *goal = NULL;
+
+    g_object_get (ideas->pdata[0], "goal", &goal, NULL);
+    g_assert_cmpstr (goal, ==, "");
+  }
+
+  journal_id = bounce_store_dup_journal_id (store, &error);
+  g_assert_cmpstr (journal_id, ==, "0123456789abcdef0123456789abcdef");
+  log = bounce_store_load_nudges (store, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpint (g_array_index (log, BounceNudgeSent, 0).answer, ==, 1);
+
+  /* Every kind added by the step can be kept and read back as written. */
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autoptr(BounceRecord) record = g_object_new (kinds[i], NULL);
+      g_autoptr(GPtrArray) records = NULL;
+      BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
+
+      for (guint j = 0; j < klass->n_fields; j++)
+        {
+          GParamSpec *pspec = klass->fields[j];
+
+          if (G_IS_PARAM_SPEC_STRING (pspec) &&
+              bounce_record_field_get_reference_type (pspec) == G_TYPE_INVALID)
+            g_object_set (record, pspec->name, "Ich schaffe das noch nicht — مرحبا", NULL);
+          else if (G_IS_PARAM_SPEC_INT (pspec))
+            g_object_set (record, pspec->name, G_PARAM_SPEC_INT (pspec)->maximum, NULL);
+          else if (G_IS_PARAM_SPEC_VARIANT (pspec))
+            g_object_set (record, pspec->name,
+                          g_variant_new_maybe (G_VARIANT_TYPE_INT64,
+                                               g_variant_new_int64 (1767225600)), NULL);
+        }
+      g_assert_true (bounce_store_insert (store, record, &error));
+      g_assert_no_error (error);
+      records = bounce_store_load (store, kinds[i], &error);
+      g_assert_no_error (error);
+      test_assert_same_record (record, test_find_by_uuid (records, bounce_record_get_uuid (record)),
+                               TRUE);
+    }
 }
 
 /* The newest part of a journal whose main file is gone: kept, read back, never deleted. */
@@ -534,7 +683,8 @@ test_orphan_wal (void)
   }
 }
 
-/* Random bytes over pages in the middle of the file: refused, then read back as far as can be. */
+/* Random bytes over pages in the middle of the file: refused, then read back as far as can be.
+ * The journal is big enough for its middle to be pages of entries, well past the schema's. */
 static void
 test_damage (void)
 {
@@ -551,7 +701,7 @@ test_damage (void)
   char *contents = NULL;
   gsize length = 0;
 
-  for (guint i = 0; i < 300; i++)
+  for (guint i = 0; i < 600; i++)
     {
       g_autofree char *body = g_strdup_printf ("Page %u. %s", i,
                                                "Today I thought about the exam again, and "
@@ -578,15 +728,20 @@ test_damage (void)
 
   rescued = bounce_store_rescue (tmp->path, &error);
   g_assert_no_error (error);
-  g_test_message ("%u of 300 entries could be read from the damaged journal", rescued->len);
-  g_assert_cmpuint (rescued->len, >, 200);
-  g_assert_cmpuint (rescued->len, <=, 300);
+  g_test_message ("%u of 600 entries could be read from the damaged journal", rescued->len);
+  g_assert_cmpuint (rescued->len, >, 500);
+  g_assert_cmpuint (rescued->len, <=, 600);
   assert_bytes (path, damaged);
 
   store = bounce_store_start_over (tmp->path, rescued, &set_aside, &error);
   g_assert_no_error (error);
   text = bodies (store);
-  g_assert_true (g_str_has_prefix (text, "Page 0. "));
+  g_assert_true (g_str_has_prefix (text, "Page "));
+  {
+    g_auto(GStrv) pages = g_strsplit (text, "|", -1);
+
+    g_assert_cmpuint (g_strv_length (pages), ==, rescued->len);
+  }
   assert_bytes (set_aside, damaged);
   g_assert_nonnull (strstr (bounce_store_get_notices (store)[0], strrchr (set_aside, '/') + 1));
   g_clear_object (&store);
@@ -977,7 +1132,7 @@ test_disk_full (void)
   g_autofree char *text = NULL;
   guint n_written = 0;
 
-  if (!mount_small_disk (tmp->path, "size=320k,mode=0700"))
+  if (!mount_small_disk (tmp->path, "size=480k,mode=0700"))
     return;
 
   /* Room made by the filler is given back later, as a person would free space. */
@@ -1089,6 +1244,7 @@ main (int   argc,
   g_test_add_func ("/faults/damage", test_damage);
   g_test_add_func ("/faults/migrate/version-1", test_migrate_version_1);
   g_test_add_func ("/faults/migrate/version-2", test_migrate_version_2);
+  g_test_add_func ("/faults/migrate/version-3", test_migrate_version_3);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);
   g_test_add_func ("/faults/pragmas", test_pragmas);
   g_test_add_func ("/faults/wal-bounded", test_wal_bounded);

@@ -14,9 +14,11 @@ G_DEFINE_FINAL_TYPE (BounceGriefEntry, bounce_grief_entry, BOUNCE_TYPE_RECORD)
 static void
 bounce_grief_entry_class_init (BounceGriefEntryClass *klass)
 {
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamSpec *fields[] = {
-    g_param_spec_string ("body", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+    g_param_spec_string ("body", NULL, NULL, "", flags),
+    /* The id of the writing prompt the page was offered, "" for none. */
+    bounce_record_field_mark_setting (g_param_spec_string ("prompt", NULL, NULL, "", flags)),
   };
 
   bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "grief_entries", "body",

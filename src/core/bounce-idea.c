@@ -2,6 +2,7 @@
 /* bounce-idea.c: a new path or project, and its next small step. */
 #define G_LOG_DOMAIN "bounce-idea"
 
+#include "bounce-goal.h"
 #include "bounce-idea.h"
 
 struct _BounceIdea
@@ -27,6 +28,8 @@ bounce_idea_class_init (BounceIdeaClass *klass)
     g_param_spec_enum ("status", NULL, NULL,
                        BOUNCE_TYPE_IDEA_STATUS, BOUNCE_IDEA_STATUS_DREAMING, flags),
     g_param_spec_string ("next-step", NULL, NULL, "", flags),
+    /* Set when the idea is another go at a lost goal ("Try again"). */
+    bounce_record_param_spec_reference ("goal", BOUNCE_TYPE_GOAL, flags),
   };
 
   bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "ideas", "title",

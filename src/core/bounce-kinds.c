@@ -2,38 +2,83 @@
 /* bounce-kinds.c: the one list of the kinds of record the journal keeps. */
 #define G_LOG_DOMAIN "bounce-kinds"
 
-#include "bounce-kinds.h"
+#include "bounce-checkin.h"
+#include "bounce-coping.h"
+#include "bounce-definition.h"
 #include "bounce-goal.h"
 #include "bounce-grief-entry.h"
 #include "bounce-idea.h"
+#include "bounce-kinds.h"
+#include "bounce-lesson.h"
+#include "bounce-talk.h"
 #include "bounce-thanks.h"
+
+/* Each kind, and the page of the window it belongs on, in the order they are shown. */
+static const struct
+{
+  GType       (*get_type) (void);
+  const char   *page;
+} kind_list[] = {
+  { bounce_grief_entry_get_type, "grieve" },
+  { bounce_checkin_get_type,     "grieve" },
+  { bounce_coping_get_type,      "grieve" },
+  { bounce_goal_get_type,        "grieve" },
+  { bounce_thanks_get_type,      "thanks" },
+  { bounce_lesson_get_type,      "thanks" },
+  { bounce_definition_get_type,  "thanks" },
+  { bounce_talk_get_type,        "thanks" },
+  { bounce_idea_get_type,        "paths" },
+};
+
+static GType kinds[G_N_ELEMENTS (kind_list)];
+
+static void
+ensure_kinds (void)
+{
+  static gsize initialized = 0;
+
+  /* Types are registered at run time, so the list is filled on first use. */
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (kind_list); i++)
+        kinds[i] = kind_list[i].get_type ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
 
 /**
  * bounce_kinds_get:
  * @n_kinds: (out): how many kinds there are
  *
  * Everything that goes over every kind (loading, rescuing, exporting, the
- * tests) iterates this list, so a new kind is added here once.
+ * window's pages, the tests) iterates this list, so a new kind is added here
+ * once.
  *
  * Returns: (array length=n_kinds) (transfer none): the record types, in the
- *   order their pages come
+ *   order they are shown
  */
 const GType *
 bounce_kinds_get (guint *n_kinds)
 {
-  static GType kinds[4];
-  static gsize initialized = 0;
-
-  /* Types are registered at run time, so the list is filled on first use. */
-  if (g_once_init_enter (&initialized))
-    {
-      kinds[0] = BOUNCE_TYPE_GOAL;
-      kinds[1] = BOUNCE_TYPE_GRIEF_ENTRY;
-      kinds[2] = BOUNCE_TYPE_THANKS;
-      kinds[3] = BOUNCE_TYPE_IDEA;
-      g_once_init_leave (&initialized, 1);
-    }
-
+  ensure_kinds ();
   *n_kinds = G_N_ELEMENTS (kinds);
   return kinds;
+}
+
+/**
+ * bounce_kinds_get_page:
+ * @kind: one of the kinds of bounce_kinds_get()
+ *
+ * Returns: (nullable): the name of the window's page the kind is kept on
+ *   ("grieve", "thanks" or "paths"), or %NULL for a type that is no kind
+ */
+const char *
+bounce_kinds_get_page (GType kind)
+{
+  ensure_kinds ();
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i] == kind)
+      return kind_list[i].page;
+
+  return NULL;
 }

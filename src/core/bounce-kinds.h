@@ -6,6 +6,7 @@
 
 G_BEGIN_DECLS
 
-const GType *bounce_kinds_get (guint *n_kinds);
+const GType *bounce_kinds_get      (guint *n_kinds);
+const char  *bounce_kinds_get_page (GType  kind);
 
 G_END_DECLS

@@ -34,6 +34,13 @@ reference_type_quark (void)
   return g_quark_from_static_string ("bounce-record-reference-type");
 }
 
+/* Where a field is marked as a setting rather than content. */
+static GQuark
+setting_quark (void)
+{
+  return g_quark_from_static_string ("bounce-record-setting");
+}
+
 /* The maybe types an optional field may have: a number (a date in µs, say), a real, a text. */
 static const char * const optional_types[] = { "mx", "md", "ms" };
 
@@ -180,11 +187,11 @@ bounce_record_dispatch_properties_changed (GObject     *object,
                                                                              n_pspecs,
                                                                              pspecs);
 
-  /* The summary is derived, so it changes whenever its source does. */
+  /* The summary and the detail are derived, so they change whenever a field does. */
   for (guint i = 0; i < n_pspecs; i++)
-    if (klass->summary_property != NULL &&
-        g_strcmp0 (pspecs[i]->name, klass->summary_property) == 0)
-      summary_changed = TRUE;
+    for (guint j = 0; j < klass->n_fields; j++)
+      if (pspecs[i] == klass->fields[j])
+        summary_changed = TRUE;
 
   if (summary_changed)
     g_object_notify_by_pspec (object, properties[PROP_SUMMARY]);
@@ -423,6 +430,8 @@ bounce_record_dup_summary (BounceRecord *self)
   g_return_val_if_fail (BOUNCE_IS_RECORD (self), NULL);
 
   klass = BOUNCE_RECORD_GET_CLASS (self);
+  if (klass->dup_summary != NULL)
+    return klass->dup_summary (self);
   if (klass->summary_property == NULL)
     return g_strdup ("");
 
@@ -439,6 +448,23 @@ bounce_record_dup_summary (BounceRecord *self)
     }
 
   return g_strdup ("");
+}
+
+/**
+ * bounce_record_dup_detail:
+ *
+ * Returns: (transfer full) (nullable): what a list says of the record besides its
+ *   summary and its day, or %NULL
+ */
+char *
+bounce_record_dup_detail (BounceRecord *self)
+{
+  BounceRecordClass *klass;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD (self), NULL);
+
+  klass = BOUNCE_RECORD_GET_CLASS (self);
+  return klass->dup_detail != NULL ? klass->dup_detail (self) : NULL;
 }
 
 /* A string counts as untouched when it holds only white space, since that is what an
@@ -477,8 +503,9 @@ is_default (GParamSpec   *pspec,
  * bounce_record_is_blank:
  *
  * Returns: %TRUE when every field of the record still holds its default (strings
- *   counting as default when they hold only white space): a record the person has
- *   not touched, which may go without a word
+ *   counting as default when they hold only white space), settings aside (see
+ *   bounce_record_field_mark_setting()): a record the person has not touched,
+ *   which may go without a word
  */
 gboolean
 bounce_record_is_blank (BounceRecord *self)
@@ -491,7 +518,8 @@ bounce_record_is_blank (BounceRecord *self)
   klass = BOUNCE_RECORD_GET_CLASS (self);
   values = ensure_values (self);
   for (guint i = 0; i < klass->n_fields; i++)
-    if (!is_default (klass->fields[i], &values[i]))
+    if (!bounce_record_field_is_setting (klass->fields[i]) &&
+        !is_default (klass->fields[i], &values[i]))
       return FALSE;
 
   return TRUE;
@@ -571,6 +599,34 @@ bounce_record_field_get_reference_type (GParamSpec *pspec)
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), G_TYPE_INVALID);
 
   return (GType) GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, reference_type_quark ()));
+}
+
+/**
+ * bounce_record_field_mark_setting:
+ * @pspec: (transfer none): a field about to be installed
+ *
+ * Marks a field as a setting of the record rather than something the person
+ * wrote or chose about their life: the prompt a page was offered, the goal in
+ * focus. A record whose only changes are settings is still blank, and goes
+ * without a word when left.
+ *
+ * Returns: (transfer none): @pspec, to mark it inside the array of fields
+ */
+GParamSpec *
+bounce_record_field_mark_setting (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), NULL);
+
+  g_param_spec_set_qdata (pspec, setting_quark (), GINT_TO_POINTER (TRUE));
+  return pspec;
+}
+
+gboolean
+bounce_record_field_is_setting (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
+
+  return g_param_spec_get_qdata (pspec, setting_quark ()) != NULL;
 }
 
 /**

@@ -17,9 +17,14 @@ G_DECLARE_DERIVABLE_TYPE (BounceRecord, bounce_record, BOUNCE, RECORD, GObject)
  *   bounce_record_field_is_supported() says which types a field may have
  * @n_fields: how many @fields there are
  * @summary_property: the property whose text sums up a record in a list
+ * @dup_summary: the line that sums up a record in a list, when the first line of
+ *   @summary_property is not enough (a mood check-in with no words, say)
+ * @dup_detail: what a list shows under the summary besides the day (a treat given,
+ *   a mood of 4 of 5), or %NULL for nothing
  *
  * A subclass only declares its fields: the record keeps their values, and
- * notifies when one really changes.
+ * notifies when one really changes. A change of any field notifies
+ * #BounceRecord:summary too, since the summary and the detail are read from them.
  */
 struct _BounceRecordClass
 {
@@ -30,7 +35,10 @@ struct _BounceRecordClass
   guint        n_fields;
   const char  *summary_property;
 
-  gpointer padding[8];
+  char       *(*dup_summary) (BounceRecord *self);
+  char       *(*dup_detail)  (BounceRecord *self);
+
+  gpointer padding[6];
 };
 
 void        bounce_record_class_install_fields (BounceRecordClass  *klass,
@@ -45,6 +53,7 @@ gint64      bounce_record_get_updated (BounceRecord *self);
 void        bounce_record_set_updated (BounceRecord *self,
                                        gint64        updated);
 char       *bounce_record_dup_summary (BounceRecord *self);
+char       *bounce_record_dup_detail  (BounceRecord *self);
 gboolean    bounce_record_is_blank    (BounceRecord *self);
 
 gboolean    bounce_record_field_is_supported       (GParamSpec   *pspec);
@@ -52,6 +61,8 @@ GParamSpec *bounce_record_param_spec_reference     (const char   *name,
                                                     GType         target_type,
                                                     GParamFlags   flags);
 GType       bounce_record_field_get_reference_type (GParamSpec   *pspec);
+GParamSpec *bounce_record_field_mark_setting       (GParamSpec   *pspec);
+gboolean    bounce_record_field_is_setting         (GParamSpec   *pspec);
 
 gboolean    bounce_record_get_optional_int64  (BounceRecord *self,
                                                const char   *field,

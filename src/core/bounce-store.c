@@ -121,6 +121,72 @@ static const char * const migrations[] = {
   "  answer INTEGER NOT NULL DEFAULT 0 CHECK (answer BETWEEN 0 AND 3),"
   "  answered INTEGER NOT NULL DEFAULT 0);"
   "CREATE INDEX nudge_log_by_sent ON nudge_log (sent);",
+
+  /* 4: the seven ideas, part 1. The lost goal gets its story and its dates, and one goal
+   * is in focus (the latest, for a journal that had one); a page of the grief journal
+   * keeps the prompt it was offered, which for older pages is the one they were shown
+   * (then chosen from seven by the second they were made); and the new kinds: mood
+   * check-ins, the coping log, lessons, definitions of success, talks with the people
+   * in charge. An idea may be another go at a lost goal. */
+  "ALTER TABLE goals ADD COLUMN description TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE goals ADD COLUMN began INTEGER;"
+  "ALTER TABLE goals ADD COLUMN ended INTEGER;"
+  "ALTER TABLE goals ADD COLUMN story TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE goals ADD COLUMN in_focus INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (in_focus IN (0, 1));"
+  "UPDATE goals SET in_focus = 1"
+  "  WHERE id = (SELECT id FROM goals ORDER BY created DESC, id DESC LIMIT 1);"
+  "ALTER TABLE grief_entries ADD COLUMN prompt TEXT NOT NULL DEFAULT '';"
+  "UPDATE grief_entries SET prompt = CASE (created / 1000000) % 7"
+  "  WHEN 0 THEN 'meaning' WHEN 1 THEN 'planned-future' WHEN 2 THEN 'what-it-cost'"
+  "  WHEN 3 THEN 'friend' WHEN 4 THEN 'weighs-most' WHEN 5 THEN 'helped-today'"
+  "  ELSE 'proud' END;"
+  "ALTER TABLE ideas ADD COLUMN goal TEXT;"
+  "CREATE TABLE checkins ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  score INTEGER NOT NULL DEFAULT 0 CHECK (score BETWEEN 0 AND 5),"
+  "  feelings TEXT NOT NULL DEFAULT '',"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE coping ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  activity TEXT NOT NULL DEFAULT '',"
+  "  minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes BETWEEN 0 AND 1440),"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE lessons ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  happened TEXT NOT NULL DEFAULT '',"
+  "  taught TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE definitions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  season TEXT NOT NULL DEFAULT '',"
+  "  success TEXT NOT NULL DEFAULT '',"
+  "  failure TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE talks ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  who TEXT NOT NULL DEFAULT '',"
+  "  ask TEXT NOT NULL DEFAULT '',"
+  "  heard TEXT NOT NULL DEFAULT '',"
+  "  follow_up INTEGER);"
+  "CREATE INDEX checkins_by_created ON checkins (created);"
+  "CREATE INDEX coping_by_created ON coping (created);"
+  "CREATE INDEX lessons_by_created ON lessons (created);"
+  "CREATE INDEX definitions_by_created ON definitions (created);"
+  "CREATE INDEX talks_by_created ON talks (created);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BOUNCE_STORE_SCHEMA_VERSION);
@@ -1722,6 +1788,65 @@ bounce_store_load_nudges (BounceStore  *self,
   return g_steal_pointer (&log);
 }
 
+/* ", title, '' AS story": like column_list(), but a field whose column the table does
+ * not have (a journal of an older version, rescued as it is) reads as its default. */
+static char *
+rescue_column_list (sqlite3           *db,
+                    BounceRecordClass *klass)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      GParamSpec *pspec = klass->fields[i];
+      g_autofree char *column = g_strdelimit (g_strdup (pspec->name), "-", '_');
+      g_auto(GValue) fallback = G_VALUE_INIT;
+
+      if (sqlite3_table_column_metadata (db, NULL, klass->table, column,
+                                         NULL, NULL, NULL, NULL, NULL) == SQLITE_OK)
+        {
+          g_string_append_printf (sql, ", %s", column);
+          continue;
+        }
+
+      g_value_init (&fallback, pspec->value_type);
+      g_param_value_set_default (pspec, &fallback);
+      switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+        {
+        case G_TYPE_STRING:
+          g_string_append (sql, bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID
+                                ? ", NULL" : ", ''");
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append_printf (sql, ", %d", g_value_get_boolean (&fallback));
+          break;
+        case G_TYPE_INT:
+          g_string_append_printf (sql, ", %d", g_value_get_int (&fallback));
+          break;
+        case G_TYPE_ENUM:
+          g_string_append_printf (sql, ", %d", g_value_get_enum (&fallback));
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (sql, ", %" G_GINT64_FORMAT, g_value_get_int64 (&fallback));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+            /* Not printf: a German locale would write a decimal comma. */
+            g_string_append_printf (sql, ", %s",
+                                    g_ascii_dtostr (number, sizeof number,
+                                                    g_value_get_double (&fallback)));
+          }
+          break;
+        default:
+          g_string_append (sql, ", NULL");
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
 /* Reads the rows of one kind that can still be read, past a damaged page when
  * it can: forwards by rowid until a read fails, then backwards from the end
  * until it meets a row already read. */
@@ -1734,7 +1859,7 @@ rescue_kind (sqlite3   *db,
   BounceRecordClass *klass = BOUNCE_RECORD_CLASS (type_class);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                       g_free, NULL);
-  g_autofree char *columns = column_list (klass, "");
+  g_autofree char *columns = rescue_column_list (db, klass);
 
   for (guint pass = 0; pass < 2; pass++)
     {

@@ -30,7 +30,7 @@ typedef enum
 #define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
-#define BOUNCE_STORE_SCHEMA_VERSION 3
+#define BOUNCE_STORE_SCHEMA_VERSION 4
 
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)

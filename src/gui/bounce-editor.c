@@ -252,6 +252,69 @@ bounce_editor_init (BounceEditor *self)
   priv->bindings = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+/**
+ * bounce_editor_class_set_kind:
+ * @kind: the kind of record, one of bounce_kinds_get()
+ * @section: (transfer none): how the window shows it, static
+ *
+ * Declares the kind an editor edits: the window makes a section of the kind's
+ * page with it, so that a new kind needs no change to the window.
+ */
+void
+bounce_editor_class_set_kind (BounceEditorClass         *klass,
+                              GType                      kind,
+                              const BounceEditorSection *section)
+{
+  g_return_if_fail (BOUNCE_IS_EDITOR_CLASS (klass));
+  g_return_if_fail (g_type_is_a (kind, BOUNCE_TYPE_RECORD));
+  g_return_if_fail (section != NULL);
+
+  klass->kind = kind;
+  klass->section = section;
+}
+
+/* Every final subclass of @type, depth first. */
+static GType
+find_editor (GType type,
+             GType kind)
+{
+  g_autofree GType *children = NULL;
+  guint n_children = 0;
+
+  if (!G_TYPE_IS_ABSTRACT (type))
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+      if (BOUNCE_EDITOR_CLASS (klass)->kind == kind)
+        return type;
+    }
+
+  children = g_type_children (type, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    {
+      GType found = find_editor (children[i], kind);
+
+      if (found != G_TYPE_INVALID)
+        return found;
+    }
+
+  return G_TYPE_INVALID;
+}
+
+/**
+ * bounce_editor_type_for_kind:
+ *
+ * Looks among the editor types registered so far (bounce_editors_ensure()
+ * registers them all).
+ *
+ * Returns: the editor of @kind, or %G_TYPE_INVALID when there is none
+ */
+GType
+bounce_editor_type_for_kind (GType kind)
+{
+  return find_editor (BOUNCE_TYPE_EDITOR, kind);
+}
+
 BounceRecord *
 bounce_editor_get_record (BounceEditor *self)
 {

@@ -12,9 +12,34 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (BounceEditor, bounce_editor, BOUNCE, EDITOR, GtkWidget)
 
 /**
+ * BounceEditorSection:
+ * @title: the section's name in its page's switcher ("Pages", "Check-ins")
+ * @icon_name: the section's icon, in the switcher and above its empty list
+ * @empty_title: the title over the section while it holds nothing
+ * @empty_description: what the section is for, under @empty_title
+ * @add_label: the button that adds the first record, with a mnemonic
+ * @blank_text: what a list row says of a record with nothing written yet
+ *
+ * How the window shows one kind of record: a section of the page the kind is
+ * kept on (bounce_kinds_get_page()). Every text is the untranslated message,
+ * marked with N_(); the page translates it.
+ */
+typedef struct
+{
+  const char *title;
+  const char *icon_name;
+  const char *empty_title;
+  const char *empty_description;
+  const char *add_label;
+  const char *blank_text;
+} BounceEditorSection;
+
+/**
  * BounceEditorClass:
  * @bind: connects the editor's widgets to @record's fields with bounce_editor_bind()
  * @focus_first: puts the keyboard focus where writing starts
+ * @kind: the kind of record the editor edits, set by bounce_editor_class_set_kind()
+ * @section: how the window shows that kind
  */
 struct _BounceEditorClass
 {
@@ -24,8 +49,16 @@ struct _BounceEditorClass
                        BounceRecord *record);
   void (*focus_first) (BounceEditor *self);
 
-  gpointer padding[8];
+  GType                      kind;
+  const BounceEditorSection *section;
+
+  gpointer padding[6];
 };
+
+void          bounce_editor_class_set_kind (BounceEditorClass         *klass,
+                                            GType                      kind,
+                                            const BounceEditorSection *section);
+GType         bounce_editor_type_for_kind  (GType                      kind);
 
 BounceRecord *bounce_editor_get_record   (BounceEditor  *self);
 void          bounce_editor_set_record   (BounceEditor  *self,

@@ -50,6 +50,17 @@ bounce_grief_editor_focus_first (BounceEditor *editor)
   gtk_widget_grab_focus (GTK_WIDGET (BOUNCE_GRIEF_EDITOR (editor)->body_view));
 }
 
+static const BounceEditorSection section = {
+  /* Translators: the first section of the Grieve page: the pages of the grief journal. */
+  N_("Pages"),
+  "bounce-grieve-symbolic",
+  N_("Grieve What You Lost"),
+  N_("Losing a goal that mattered hurts. Writing about it is a healthy way to mourn "
+     "it. Take the time it takes."),
+  N_("_Write the First Page"),
+  N_("An empty page"),
+};
+
 static void
 bounce_grief_editor_class_init (BounceGriefEditorClass *klass)
 {
@@ -58,6 +69,7 @@ bounce_grief_editor_class_init (BounceGriefEditorClass *klass)
 
   editor_class->bind = bounce_grief_editor_bind;
   editor_class->focus_first = bounce_grief_editor_focus_first;
+  bounce_editor_class_set_kind (editor_class, BOUNCE_TYPE_GRIEF_ENTRY, &section);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/bounce-grief-editor.ui");

@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include <glib/gi18n.h>
+
 #include "bounce-idea-editor.h"
 
 struct _BounceIdeaEditor
@@ -63,6 +65,17 @@ bounce_idea_editor_focus_first (BounceEditor *editor)
   gtk_widget_grab_focus (GTK_WIDGET (BOUNCE_IDEA_EDITOR (editor)->title_row));
 }
 
+static const BounceEditorSection section = {
+  /* Translators: the section of the New Paths page that lists ideas for new paths. */
+  N_("Ideas"),
+  "bounce-paths-symbolic",
+  N_("Find a New Path"),
+  N_("Brainstorm new paths and projects. Nothing has to be decided today: a next small "
+     "step is enough."),
+  N_("_Add an Idea"),
+  N_("An idea without a name yet"),
+};
+
 static void
 bounce_idea_editor_class_init (BounceIdeaEditorClass *klass)
 {
@@ -71,6 +84,7 @@ bounce_idea_editor_class_init (BounceIdeaEditorClass *klass)
 
   editor_class->bind = bounce_idea_editor_bind;
   editor_class->focus_first = bounce_idea_editor_focus_first;
+  bounce_editor_class_set_kind (editor_class, BOUNCE_TYPE_IDEA, &section);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/bounce-idea-editor.ui");

@@ -2,6 +2,8 @@
 /* bounce-record-page.c: a page of the window: one kind of record, listed and edited. */
 #define G_LOG_DOMAIN "bounce-record-page"
 
+#include <glib/gi18n.h>
+
 #include "bounce-editor.h"
 #include "bounce-record-page.h"
 #include "bounce-record-row.h"
@@ -555,6 +557,40 @@ bounce_record_page_set_journal (BounceRecordPage *self,
 
   on_selected_item_notify_cb (self);
   update_view (self);
+}
+
+/**
+ * bounce_record_page_new_for_kind:
+ * @kind: one of bounce_kinds_get(), with an editor (bounce_editor_type_for_kind())
+ *
+ * A page of @kind, edited by the kind's editor and told as its section says.
+ *
+ * Returns: (transfer floating): the new page
+ */
+GtkWidget *
+bounce_record_page_new_for_kind (GType kind)
+{
+  GType editor_type = bounce_editor_type_for_kind (kind);
+  g_autoptr(GTypeClass) klass = NULL;
+  BounceRecordPage *self;
+  const BounceEditorSection *section;
+
+  g_return_val_if_fail (editor_type != G_TYPE_INVALID, NULL);
+
+  klass = g_type_class_ref (editor_type);
+  section = BOUNCE_EDITOR_CLASS (klass)->section;
+
+  self = g_object_new (BOUNCE_TYPE_RECORD_PAGE,
+                       "editor", g_object_new (editor_type, NULL),
+                       "icon-name", section->icon_name,
+                       "title", _(section->empty_title),
+                       "description", _(section->empty_description),
+                       "add-label", _(section->add_label),
+                       "blank-text", _(section->blank_text),
+                       NULL);
+  self->record_type = kind;
+
+  return GTK_WIDGET (self);
 }
 
 GType

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define BOUNCE_TYPE_RECORD_PAGE (bounce_record_page_get_type ())
 G_DECLARE_FINAL_TYPE (BounceRecordPage, bounce_record_page, BOUNCE, RECORD_PAGE, GtkWidget)
 
+GtkWidget    *bounce_record_page_new_for_kind    (GType              kind);
 void          bounce_record_page_set_journal     (BounceRecordPage  *self,
                                                   BounceJournal     *journal);
 GType         bounce_record_page_get_record_type (BounceRecordPage  *self);

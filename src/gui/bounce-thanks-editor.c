@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include <glib/gi18n.h>
+
 #include "bounce-thanks-editor.h"
 
 struct _BounceThanksEditor
@@ -40,6 +42,17 @@ bounce_thanks_editor_focus_first (BounceEditor *editor)
   gtk_widget_grab_focus (GTK_WIDGET (BOUNCE_THANKS_EDITOR (editor)->tried_row));
 }
 
+static const BounceEditorSection section = {
+  /* Translators: a section of the Thank Yourself page: thanking yourself for trying. */
+  N_("Thanks"),
+  "bounce-thanks-symbolic",
+  N_("Thank Yourself for Trying"),
+  N_("Trying was brave. Write down what you learned, about the subject and about "
+     "yourself, and choose a treat."),
+  N_("_Say Thank You"),
+  N_("A thank-you, not yet written"),
+};
+
 static void
 bounce_thanks_editor_class_init (BounceThanksEditorClass *klass)
 {
@@ -48,6 +61,7 @@ bounce_thanks_editor_class_init (BounceThanksEditorClass *klass)
 
   editor_class->bind = bounce_thanks_editor_bind;
   editor_class->focus_first = bounce_thanks_editor_focus_first;
+  bounce_editor_class_set_kind (editor_class, BOUNCE_TYPE_THANKS, &section);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/bounce-thanks-editor.ui");

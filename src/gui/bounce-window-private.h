@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 BounceRecordPage *bounce_window_get_page        (BounceWindow *self,
                                                  const char   *name);
+BounceRecordPage *bounce_window_get_section     (BounceWindow *self,
+                                                 GType         kind);
 BounceGoalCard   *bounce_window_get_goal_card   (BounceWindow *self);
 const char       *bounce_window_get_error_text  (BounceWindow *self);
 AdwToast         *bounce_window_get_last_toast  (BounceWindow *self);

@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-window.c: the main window: three pages over one journal. */
+/* bounce-window.c: the main window: three pages over one journal, a section per kind. */
 #define G_LOG_DOMAIN "bounce-window"
 
 #include <glib/gi18n.h>
 
+#include "bounce-editor.h"
+#include "bounce-editors.h"
 #include "bounce-goal-card.h"
-#include "bounce-grief-editor.h"
-#include "bounce-idea-editor.h"
 #include "bounce-record-page.h"
-#include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
 
 struct _BounceWindow
@@ -18,9 +17,16 @@ struct _BounceWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  BounceRecordPage     *grieve_page;
-  BounceRecordPage     *thanks_page;
-  BounceRecordPage     *paths_page;
+  GtkBox               *grieve_header;
+  GtkBox               *thanks_header;
+  GtkBox               *paths_header;
+  AdwSqueezer          *grieve_switchers;
+  AdwSqueezer          *thanks_switchers;
+  AdwSqueezer          *paths_switchers;
+  AdwViewStack         *grieve_sections;
+  AdwViewStack         *thanks_sections;
+  AdwViewStack         *paths_sections;
+  GPtrArray            *pages;           /* every section's BounceRecordPage, kinds' order */
   BounceGoalCard       *goal_card;
   AdwStatusPage        *error_page;
 
@@ -57,12 +63,49 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (BounceWindow, bounce_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The sections of the window's page @name ("grieve", "thanks", "paths"). */
+static AdwViewStack *
+sections_of (BounceWindow *self,
+             const char   *name)
+{
+  if (g_strcmp0 (name, "grieve") == 0)
+    return self->grieve_sections;
+  if (g_strcmp0 (name, "thanks") == 0)
+    return self->thanks_sections;
+  if (g_strcmp0 (name, "paths") == 0)
+    return self->paths_sections;
+  return NULL;
+}
+
 static BounceRecordPage *
 current_page (BounceWindow *self)
 {
-  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  AdwViewStack *sections = sections_of (self, name);
+  GtkWidget *child = sections != NULL ? adw_view_stack_get_visible_child (sections) : NULL;
 
   return BOUNCE_IS_RECORD_PAGE (child) ? BOUNCE_RECORD_PAGE (child) : NULL;
+}
+
+static BounceRecordPage *
+page_of_kind (BounceWindow *self,
+              GType         kind)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    if (bounce_record_page_get_record_type (self->pages->pdata[i]) == kind)
+      return self->pages->pdata[i];
+
+  return NULL;
+}
+
+static void
+show_section (BounceWindow     *self,
+              BounceRecordPage *page)
+{
+  const char *name = bounce_kinds_get_page (bounce_record_page_get_record_type (page));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  adw_view_stack_set_visible_child (sections_of (self, name), GTK_WIDGET (page));
 }
 
 /* Delete needs an entry on show; nothing works without a journal. */
@@ -206,12 +249,11 @@ show_save_problem_action (GtkWidget  *widget,
 static GPtrArray *
 dup_unsaved (BounceWindow *self)
 {
-  BounceRecordPage *pages[] = { self->grieve_page, self->thanks_page, self->paths_page };
   GPtrArray *records = bounce_goal_card_dup_unsaved (self->goal_card);
 
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+  for (guint i = 0; i < self->pages->len; i++)
     {
-      g_autoptr(GPtrArray) more = bounce_record_page_dup_unsaved (pages[i]);
+      g_autoptr(GPtrArray) more = bounce_record_page_dup_unsaved (self->pages->pdata[i]);
 
       for (guint j = 0; j < more->len; j++)
         g_ptr_array_add (records, g_object_ref (more->pdata[j]));
@@ -573,7 +615,7 @@ undo_remove_action (GtkWidget  *widget,
       return;
     }
 
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->removed_from));
+  show_section (self, self->removed_from);
   forget_removed (self);
 }
 
@@ -613,9 +655,8 @@ bounce_window_close_request (GtkWindow *window)
   if (self->journal == NULL || self->may_close)
     return GTK_WINDOW_CLASS (bounce_window_parent_class)->close_request (window);
 
-  bounce_record_page_drop_blank (self->grieve_page);
-  bounce_record_page_drop_blank (self->thanks_page);
-  bounce_record_page_drop_blank (self->paths_page);
+  for (guint i = 0; i < self->pages->len; i++)
+    bounce_record_page_drop_blank (self->pages->pdata[i]);
 
   if (bounce_window_flush (self, &error))
     return GTK_WINDOW_CLASS (bounce_window_parent_class)->close_request (window);
@@ -654,12 +695,11 @@ bounce_window_dispose (GObject *object)
 
   /* The pages store what is pending as they go; no toast can tell of it any more. */
   if (self->goal_card != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->goal_card, self);
-      g_signal_handlers_disconnect_by_data (self->grieve_page, self);
-      g_signal_handlers_disconnect_by_data (self->thanks_page, self);
-      g_signal_handlers_disconnect_by_data (self->paths_page, self);
-    }
+    g_signal_handlers_disconnect_by_data (self->goal_card, self);
+  for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
+    g_signal_handlers_disconnect_by_data (self->pages->pdata[i], self);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  self->goal_card = NULL;
   if (self->journal != NULL)
     g_signal_handlers_disconnect_by_data (self->journal, self);
 
@@ -695,19 +735,22 @@ bounce_window_class_init (BounceWindowClass *klass)
   window_class->close_request = bounce_window_close_request;
 
   g_type_ensure (BOUNCE_TYPE_GOAL_CARD);
-  g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
-  g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_RECORD_PAGE);
-  g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);
+  bounce_editors_ensure ();
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/bounce-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, grieve_page);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, thanks_page);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, paths_page);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, goal_card);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, grieve_header);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, thanks_header);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, paths_header);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, grieve_switchers);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, thanks_switchers);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, paths_switchers);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, grieve_sections);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, thanks_sections);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, paths_sections);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, read_only_bar);
@@ -745,6 +788,74 @@ bounce_window_class_init (BounceWindowClass *klass)
 }
 
 static void
+show_switchers_if_needed (AdwSqueezer  *switchers,
+                          AdwViewStack *sections)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (sections);
+
+  gtk_widget_set_visible (GTK_WIDGET (switchers),
+                          g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1);
+}
+
+/* A section for each kind with an editor, on the kind's page, in the kinds' order. */
+static void
+add_sections (BounceWindow *self)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  self->pages = g_ptr_array_new ();
+  kinds = bounce_kinds_get (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      GType editor_type = bounce_editor_type_for_kind (kinds[i]);
+      g_autoptr(GTypeClass) editor_class = NULL;
+      g_autoptr(GTypeClass) record_class = NULL;
+      const BounceEditorSection *section;
+      AdwViewStack *sections;
+      AdwViewStackPage *stack_page;
+      GtkWidget *page;
+
+      if (editor_type == G_TYPE_INVALID)
+        {
+          g_debug ("No editor for %s yet: it has no section", g_type_name (kinds[i]));
+          continue;
+        }
+
+      editor_class = g_type_class_ref (editor_type);
+      record_class = g_type_class_ref (kinds[i]);
+      section = BOUNCE_EDITOR_CLASS (editor_class)->section;
+      sections = sections_of (self, bounce_kinds_get_page (kinds[i]));
+      g_return_if_fail (sections != NULL);
+
+      page = bounce_record_page_new_for_kind (kinds[i]);
+      g_signal_connect_object (page, "save-failed", G_CALLBACK (on_save_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "notify::selected", G_CALLBACK (on_page_state_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      stack_page = adw_view_stack_add_titled (sections, page,
+                                              BOUNCE_RECORD_CLASS (record_class)->table,
+                                              _(section->title));
+      adw_view_stack_page_set_icon_name (stack_page, section->icon_name);
+      g_ptr_array_add (self->pages, page);
+    }
+
+  /* A page of one section needs no switcher. */
+  show_switchers_if_needed (self->grieve_switchers, self->grieve_sections);
+  show_switchers_if_needed (self->thanks_switchers, self->thanks_sections);
+  show_switchers_if_needed (self->paths_switchers, self->paths_sections);
+
+  /* The goal being grieved sits above the grief journal's list. */
+  self->goal_card = g_object_new (BOUNCE_TYPE_GOAL_CARD, NULL);
+  g_signal_connect_object (self->goal_card, "save-failed", G_CALLBACK (on_save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->goal_card, "saved", G_CALLBACK (on_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_object_set (page_of_kind (self, BOUNCE_TYPE_GRIEF_ENTRY), "header", self->goal_card, NULL);
+}
+
+static void
 bounce_window_init (BounceWindow *self)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -753,9 +864,7 @@ bounce_window_init (BounceWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  bounce_record_page_set_record_type (self->grieve_page, BOUNCE_TYPE_GRIEF_ENTRY);
-  bounce_record_page_set_record_type (self->thanks_page, BOUNCE_TYPE_THANKS);
-  bounce_record_page_set_record_type (self->paths_page, BOUNCE_TYPE_IDEA);
+  add_sections (self);
 
   update_actions (self);
 
@@ -791,9 +900,8 @@ bounce_window_set_journal (BounceWindow  *self,
 
   self->journal = g_object_ref (journal);
   bounce_goal_card_set_journal (self->goal_card, journal);
-  bounce_record_page_set_journal (self->grieve_page, journal);
-  bounce_record_page_set_journal (self->thanks_page, journal);
-  bounce_record_page_set_journal (self->paths_page, journal);
+  for (guint i = 0; i < self->pages->len; i++)
+    bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
   g_signal_connect_object (journal, "record-readded", G_CALLBACK (on_record_readded_cb), self,
                            G_CONNECT_SWAPPED);
@@ -804,14 +912,12 @@ bounce_window_set_journal (BounceWindow  *self,
   /* A read-only journal is shown as it is: nothing in it can be changed. */
   if (bounce_store_is_read_only (bounce_journal_get_store (journal)))
     {
-      BounceRecordPage *pages[] = { self->grieve_page, self->thanks_page, self->paths_page };
-
       gtk_widget_set_sensitive (GTK_WIDGET (self->goal_card), FALSE);
-      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      for (guint i = 0; i < self->pages->len; i++)
         {
           g_autoptr(GtkWidget) editor = NULL;
 
-          g_object_get (pages[i], "editor", &editor, NULL);
+          g_object_get (self->pages->pdata[i], "editor", &editor, NULL);
           gtk_widget_set_sensitive (editor, FALSE);
         }
       gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), TRUE);
@@ -945,7 +1051,6 @@ gboolean
 bounce_window_flush (BounceWindow  *self,
                      GError       **error)
 {
-  BounceRecordPage *pages[] = { self->grieve_page, self->thanks_page, self->paths_page };
   g_autoptr(GError) first_error = NULL;
 
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), FALSE);
@@ -954,11 +1059,11 @@ bounce_window_flush (BounceWindow  *self,
     return TRUE;
 
   bounce_goal_card_flush (self->goal_card, &first_error);
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+  for (guint i = 0; i < self->pages->len; i++)
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (!bounce_record_page_flush (pages[i], &local_error) && first_error == NULL)
+      if (!bounce_record_page_flush (self->pages->pdata[i], &local_error) && first_error == NULL)
         first_error = g_steal_pointer (&local_error);
     }
 
@@ -971,16 +1076,59 @@ bounce_window_flush (BounceWindow  *self,
   return TRUE;
 }
 
+/**
+ * bounce_window_get_page:
+ * @name: "grieve", "thanks" or "paths"
+ *
+ * Returns: (transfer none) (nullable): the first section of the page @name
+ */
 BounceRecordPage *
 bounce_window_get_page (BounceWindow *self,
                         const char   *name)
 {
-  GtkWidget *child;
+  AdwViewStack *sections;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  g_autoptr(AdwViewStackPage) first = NULL;
 
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
 
-  child = adw_view_stack_get_child_by_name (self->view_stack, name);
-  return BOUNCE_IS_RECORD_PAGE (child) ? BOUNCE_RECORD_PAGE (child) : NULL;
+  if ((sections = sections_of (self, name)) == NULL)
+    return NULL;
+
+  pages = adw_view_stack_get_pages (sections);
+  first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+  return first != NULL ? BOUNCE_RECORD_PAGE (adw_view_stack_page_get_child (first)) : NULL;
+}
+
+/**
+ * bounce_window_get_section:
+ *
+ * Returns: (transfer none) (nullable): the section that lists and edits @kind
+ */
+BounceRecordPage *
+bounce_window_get_section (BounceWindow *self,
+                           GType         kind)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return page_of_kind (self, kind);
+}
+
+/**
+ * bounce_window_show_section:
+ *
+ * Brings the section of @kind, and its page, to the front.
+ */
+void
+bounce_window_show_section (BounceWindow *self,
+                            GType         kind)
+{
+  BounceRecordPage *page;
+
+  g_return_if_fail (BOUNCE_IS_WINDOW (self));
+
+  if ((page = page_of_kind (self, kind)) != NULL)
+    show_section (self, page);
 }
 
 BounceGoalCard *

@@ -22,6 +22,8 @@ void          bounce_window_show_rescue    (BounceWindow    *self,
 const char   *bounce_window_get_page_name  (BounceWindow    *self);
 void          bounce_window_set_page_name  (BounceWindow    *self,
                                             const char      *name);
+void          bounce_window_show_section   (BounceWindow    *self,
+                                            GType            kind);
 gboolean      bounce_window_flush          (BounceWindow    *self,
                                             GError         **error);
 void          bounce_window_close_unattended (BounceWindow  *self);

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce-editors.c: every editor, registered so the window finds the one for a kind. */
+#define G_LOG_DOMAIN "bounce-editors"
+
+#include "bounce-editors.h"
+#include "bounce-grief-editor.h"
+#include "bounce-idea-editor.h"
+#include "bounce-thanks-editor.h"
+
+/**
+ * bounce_editors_ensure:
+ *
+ * Registers every editor type. Each says which kind it edits
+ * (bounce_editor_class_set_kind()), so a new kind's editor is one line here
+ * and nothing in the window.
+ */
+void
+bounce_editors_ensure (void)
+{
+  g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);
+}
