@@ -1094,6 +1094,43 @@ test_fields_unsupported (void)
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
 }
 
+/* The healing curve's points: scored check-ins from a time on, oldest first. */
+static void
+test_load_moods (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GError) error = NULL;
+  const struct { gint64 created; int score; } checkins[] = {
+    { 3000, 4 }, { 1000, 2 }, { 2000, 0 }, { 4000, 5 }, { 500, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checkins); i++)
+    {
+      g_autoptr(BounceRecord) checkin = g_object_new (BOUNCE_TYPE_CHECKIN,
+                                                      "created", checkins[i].created,
+                                                      "score", checkins[i].score,
+                                                      "note", "Grüße", NULL);
+
+      insert (store, checkin);
+    }
+
+  points = bounce_store_load_moods (store, 1000, &error);
+  g_assert_no_error (error);
+  /* 500 is too early; 2000 has no score yet. */
+  g_assert_cmpuint (points->len, ==, 3);
+  g_assert_cmpint (g_array_index (points, BounceMoodPoint, 0).created, ==, 1000);
+  g_assert_cmpint (g_array_index (points, BounceMoodPoint, 0).score, ==, 2);
+  g_assert_cmpint (g_array_index (points, BounceMoodPoint, 1).created, ==, 3000);
+  g_assert_cmpint (g_array_index (points, BounceMoodPoint, 2).score, ==, 5);
+  g_clear_pointer (&points, g_array_unref);
+
+  points = bounce_store_load_moods (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1137,6 +1174,8 @@ main (int   argc,
   g_test_add_func ("/store/fields/blank", test_fields_blank);
   g_test_add_func ("/store/fields/notify", test_fields_notify);
   g_test_add_func ("/store/fields/unsupported", test_fields_unsupported);
+
+  g_test_add_func ("/store/load-moods", test_load_moods);
 
   return g_test_run ();
 }

@@ -1788,6 +1788,60 @@ bounce_store_load_nudges (BounceStore  *self,
   return g_steal_pointer (&log);
 }
 
+/**
+ * bounce_store_load_moods:
+ * @since: the earliest time to read, in µs since the epoch; 0 for all
+ *
+ * The mood check-ins with a score, for the healing curve and the support card,
+ * without making a record of each.
+ *
+ * Returns: (transfer full) (element-type BounceMoodPoint): the check-ins made at
+ *   or after @since, oldest first
+ */
+GArray *
+bounce_store_load_moods (BounceStore  *self,
+                         gint64        since,
+                         GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autoptr(GArray) points = NULL;
+  int rc;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT created, score FROM checkins"
+                        " WHERE created >= ? AND score BETWEEN 1 AND 5"
+                        " ORDER BY created, id",
+                        error)))
+    return NULL;
+
+  if (sqlite3_bind_int64 (stmt, 1, since) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  points = g_array_new (FALSE, TRUE, sizeof (BounceMoodPoint));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BounceMoodPoint point = {
+        .created = sqlite3_column_int64 (stmt, 0),
+        .score = sqlite3_column_int (stmt, 1),
+      };
+
+      g_array_append_val (points, point);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&points);
+}
+
 /* ", title, '' AS story": like column_list(), but a field whose column the table does
  * not have (a journal of an older version, rescued as it is) reads as its default. */
 static char *

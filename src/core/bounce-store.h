@@ -32,6 +32,19 @@ typedef enum
 /* The newest schema this build reads and writes. */
 #define BOUNCE_STORE_SCHEMA_VERSION 4
 
+/**
+ * BounceMoodPoint:
+ * @created: when the check-in was made, in µs since the epoch
+ * @score: how the day felt, 1 (very low) to 5 (very good)
+ *
+ * One mood check-in, as the healing curve and the support card read them.
+ */
+typedef struct
+{
+  gint64 created;
+  int    score;
+} BounceMoodPoint;
+
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
 
@@ -78,6 +91,9 @@ gboolean     bounce_store_answer_nudge        (BounceStore   *self,
                                                GError       **error);
 GArray      *bounce_store_load_nudges         (BounceStore   *self,
                                                guint          max,
+                                               GError       **error);
+GArray      *bounce_store_load_moods          (BounceStore   *self,
+                                               gint64         since,
                                                GError       **error);
 
 G_END_DECLS
