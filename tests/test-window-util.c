@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-window-util.c: what the window tests share: a window on a throw-away journal, and
+ * ways to find its widgets and read what reached the disk. */
+#include "test-window-util.h"
+
+void
+open_window (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = bounce_store_open (fixture->dir->path, &error);
+  g_assert_no_error (error);
+  fixture->journal = bounce_journal_new (fixture->store, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
+  bounce_window_set_journal (fixture->window, fixture->journal);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+/* As a person closes it: close-request stores what waits for a pause. */
+void
+close_window (Fixture *fixture)
+{
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->journal);
+  g_clear_object (&fixture->store);
+}
+
+void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  /* The memory backend lives as long as the process: each test starts from the defaults. */
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+
+  fixture->dir = test_dir_new ();
+  open_window (fixture);
+}
+
+void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    close_window (fixture);
+  g_clear_pointer (&fixture->dir, test_dir_free);
+}
+
+/* What a second connection reads from the file: what really reached the disk. */
+GPtrArray *
+load_from_disk (Fixture *fixture,
+                GType    record_type)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = bounce_store_open (fixture->dir->path, &error);
+  GPtrArray *records;
+
+  g_assert_no_error (error);
+  records = bounce_store_load (store, record_type, &error);
+  g_assert_no_error (error);
+  return records;
+}
+
+char *
+disk_string (Fixture    *fixture,
+             GType       record_type,
+             guint       index,
+             const char *field)
+{
+  g_autoptr(GPtrArray) records = load_from_disk (fixture, record_type);
+  char *value = NULL;
+
+  if (index >= records->len)
+    return NULL;
+
+  g_object_get (records->pdata[index], field, &value, NULL);
+  return value;
+}
+
+gboolean
+disk_has_value (gpointer user_data)
+{
+  DiskWait *wait = user_data;
+  g_autofree char *value = disk_string (wait->fixture, wait->record_type, 0, wait->field);
+
+  return g_strcmp0 (value, wait->expected) == 0;
+}
+
+guint
+disk_count (Fixture *fixture,
+            GType    record_type)
+{
+  g_autoptr(GPtrArray) records = load_from_disk (fixture, record_type);
+
+  return records->len;
+}
+
+BounceRecordPage *
+page (Fixture    *fixture,
+      const char *name)
+{
+  BounceRecordPage *record_page = bounce_window_get_page (fixture->window, name);
+
+  g_assert_nonnull (record_page);
+  return record_page;
+}
+
+/* The section that lists and edits @kind. */
+BounceRecordPage *
+section (Fixture *fixture,
+         GType    kind)
+{
+  BounceRecordPage *record_page = bounce_window_get_section (fixture->window, kind);
+
+  g_assert_nonnull (record_page);
+  return record_page;
+}
+
+BounceEditor *
+editor_of (BounceRecordPage *record_page)
+{
+  BounceEditor *editor = NULL;
+
+  g_object_get (record_page, "editor", &editor, NULL);
+  g_assert_nonnull (editor);
+  g_object_unref (editor);   /* the page keeps it */
+  return editor;
+}
+
+gpointer
+child (gpointer    widget,
+       GType       template_type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), template_type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+const char *
+visible_view (BounceRecordPage *record_page)
+{
+  return gtk_stack_get_visible_child_name (child (record_page, BOUNCE_TYPE_RECORD_PAGE, "stack"));
+}
+
+/* The first widget at or below @widget that @match takes, in the order GTK keeps them. */
+GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  record)
+{
+  return BOUNCE_IS_RECORD_ROW (widget) &&
+         bounce_record_row_get_record (BOUNCE_RECORD_ROW (widget)) == record;
+}
+
+/* The list row that shows @record, once the list has drawn it. */
+BounceRecordRow *
+find_row (GtkWidget    *widget,
+          BounceRecord *record)
+{
+  return (BounceRecordRow *) find_widget (widget, is_row_of, record);
+}
+
+gboolean
+row_is_drawn (gpointer user_data)
+{
+  BounceRecordPage *record_page = user_data;
+
+  BounceRecord *record = bounce_record_page_get_selected (record_page);
+
+  return find_row (GTK_WIDGET (record_page), record) != NULL;
+}
