@@ -13,6 +13,7 @@
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
 #include "bounce-lesson.h"
+#include "bounce-mood.h"
 #include "bounce-nudges.h"
 #include "bounce-record.h"
 #include "bounce-recovery.h"
