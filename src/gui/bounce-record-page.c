@@ -647,6 +647,29 @@ bounce_record_page_select (BounceRecordPage *self,
   return TRUE;
 }
 
+/**
+ * bounce_record_page_open:
+ *
+ * Selects @record and shows it in the editor, even where the page is folded to
+ * its list, with the keyboard focus where writing starts.
+ *
+ * Returns: %FALSE when the page does not hold @record
+ */
+gboolean
+bounce_record_page_open (BounceRecordPage *self,
+                         BounceRecord     *record)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), FALSE);
+
+  if (!bounce_record_page_select (self, record))
+    return FALSE;
+
+  show_content (self);
+  if (self->editor != NULL)
+    bounce_editor_focus_first (self->editor);
+  return TRUE;
+}
+
 /* Stores what is pending before the page moves on; words that cannot be stored now stay
  * pending, are tried again by themselves, and hold nothing else up. */
 static void
