@@ -4,9 +4,11 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-checkin-bar.h"
 #include "bounce-editor.h"
 #include "bounce-editors.h"
 #include "bounce-goal-card.h"
+#include "bounce-mood-chart.h"
 #include "bounce-record-page.h"
 #include "bounce-window-private.h"
 
@@ -28,6 +30,8 @@ struct _BounceWindow
   AdwViewStack         *paths_sections;
   GPtrArray            *pages;           /* every section's BounceRecordPage, kinds' order */
   BounceGoalCard       *goal_card;
+  BounceCheckinBar     *checkin_bar;
+  BounceMoodChart      *mood_chart;
   AdwStatusPage        *error_page;
 
   GSettings            *settings;
@@ -222,6 +226,28 @@ on_record_readded_cb (BounceWindow  *self,
   toast = new_toast (_("Entry deleted elsewhere; your words were kept"));
   adw_toast_set_timeout (toast, 8);
   show_toast (self, toast);
+}
+
+/* Add Words: the check-in just made, open in its section for feelings and a note. */
+static void
+on_add_words_cb (BounceWindow  *self,
+                 BounceCheckin *checkin)
+{
+  BounceRecordPage *page = page_of_kind (self, BOUNCE_TYPE_CHECKIN);
+
+  if (page == NULL)
+    return;
+
+  show_section (self, page);
+  bounce_record_page_open (page, BOUNCE_RECORD (checkin));
+}
+
+static void
+on_check_in_failed_cb (BounceWindow *self,
+                       GError       *error)
+{
+  /* Translators: %s is the system's reason, e.g. "disk is full". */
+  tell_failure (self, _("Could not check in: %s"), error->message);
 }
 
 static void
@@ -696,10 +722,14 @@ bounce_window_dispose (GObject *object)
   /* The pages store what is pending as they go; no toast can tell of it any more. */
   if (self->goal_card != NULL)
     g_signal_handlers_disconnect_by_data (self->goal_card, self);
+  if (self->checkin_bar != NULL)
+    g_signal_handlers_disconnect_by_data (self->checkin_bar, self);
   for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     g_signal_handlers_disconnect_by_data (self->pages->pdata[i], self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->goal_card = NULL;
+  self->checkin_bar = NULL;
+  self->mood_chart = NULL;
   if (self->journal != NULL)
     g_signal_handlers_disconnect_by_data (self->journal, self);
 
@@ -853,6 +883,17 @@ add_sections (BounceWindow *self)
   g_signal_connect_object (self->goal_card, "saved", G_CALLBACK (on_saved_cb), self,
                            G_CONNECT_SWAPPED);
   g_object_set (page_of_kind (self, BOUNCE_TYPE_GRIEF_ENTRY), "header", self->goal_card, NULL);
+
+  /* The healing curve sits above the check-ins, and the quick check-in on the Grieve page
+   * above every section; the header may hold more, so the bar goes last. */
+  self->mood_chart = g_object_new (BOUNCE_TYPE_MOOD_CHART, NULL);
+  g_object_set (page_of_kind (self, BOUNCE_TYPE_CHECKIN), "header", self->mood_chart, NULL);
+  self->checkin_bar = g_object_new (BOUNCE_TYPE_CHECKIN_BAR, NULL);
+  g_signal_connect_object (self->checkin_bar, "add-words", G_CALLBACK (on_add_words_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checkin_bar, "failed", G_CALLBACK (on_check_in_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->grieve_header, GTK_WIDGET (self->checkin_bar));
 }
 
 static void
@@ -900,6 +941,8 @@ bounce_window_set_journal (BounceWindow  *self,
 
   self->journal = g_object_ref (journal);
   bounce_goal_card_set_journal (self->goal_card, journal);
+  bounce_checkin_bar_set_journal (self->checkin_bar, journal);
+  bounce_mood_chart_set_journal (self->mood_chart, journal);
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
@@ -913,6 +956,7 @@ bounce_window_set_journal (BounceWindow  *self,
   if (bounce_store_is_read_only (bounce_journal_get_store (journal)))
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->goal_card), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->checkin_bar), FALSE);
       for (guint i = 0; i < self->pages->len; i++)
         {
           g_autoptr(GtkWidget) editor = NULL;
