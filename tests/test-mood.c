@@ -306,6 +306,16 @@ test_smoothing (void)
   /* 7th: the 6th (3), itself (4); the 3rd is 4 days away. */
   g_assert_cmpfloat_with_epsilon (day_at (days, 4)->smoothed, (3 * 4 + 4 * 2) / 7.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (day_at (days, 5)->smoothed, 3.0, 1e-9);
+
+  /* Looking one day to each side: the 2nd weighs the 1st and the 3rd 1, itself 2. */
+  bounce_mood_days_smooth (days, 1);
+  g_assert_cmpfloat_with_epsilon (day_at (days, 1)->smoothed, (1 * 1 + 2 * 3 + 1 * 5) / 4.0,
+                                  1e-9);
+  g_assert_cmpfloat_with_epsilon (day_at (days, 2)->smoothed, (1 * 3 + 2 * 5) / 3.0, 1e-9);
+  /* A wider reach takes in the 7th from the 20th, 13 days away, but not the 6th. */
+  bounce_mood_days_smooth (days, 13);
+  g_assert_cmpfloat_with_epsilon (day_at (days, 5)->smoothed,
+                                  (1 * 2 + 14 * 3) / 15.0, 1e-9);
 }
 
 static void

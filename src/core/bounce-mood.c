@@ -9,7 +9,7 @@
 #include "bounce-checkin.h"
 #include "bounce-mood.h"
 
-/* How far the curve looks to each side of a day, in days. */
+/* How far the curve looks to each side of a day, in days, unless told otherwise. */
 #define SMOOTHING_REACH 3
 
 /* Two stretches whose means differ by less than this felt much the same. */
@@ -41,13 +41,24 @@ julian_of (int year,
   return g_date_get_julian (date);
 }
 
-/* A centred, weighted moving average over the days that have check-ins: the days up to
- * SMOOTHING_REACH away count with weights 1, 2, 3 for 3, 2, 1 days away and 4 for the day
- * itself. Each day counts once, however many check-ins it holds, so that one busy day does
- * not pull the curve; a day with no neighbour near keeps its own mean. */
-static void
-smooth (GArray *days)
+/**
+ * bounce_mood_days_smooth:
+ * @days: (element-type BounceMoodDay): days with check-ins, oldest first
+ * @reach: how many days to each side count, at least 1
+ *
+ * Sets each day's smoothed value: a centred moving average over the days that have
+ * check-ins, weighted by nearness (a day @reach days away weighs 1, the day itself
+ * @reach + 1; with a reach of 3, that is 1, 2, 3, 4, 3, 2, 1). Each day counts once,
+ * however many check-ins it holds, so that one busy day does not pull the curve; a day
+ * with no neighbour in reach keeps its own mean.
+ */
+void
+bounce_mood_days_smooth (GArray *days,
+                         guint   reach)
 {
+  g_return_if_fail (days != NULL);
+  g_return_if_fail (reach >= 1);
+
   for (guint i = 0; i < days->len; i++)
     {
       BounceMoodDay *day = &g_array_index (days, BounceMoodDay, i);
@@ -56,7 +67,7 @@ smooth (GArray *days)
       guint first = i;
 
       while (first > 0 &&
-             day->day - g_array_index (days, BounceMoodDay, first - 1).day <= SMOOTHING_REACH)
+             day->day - g_array_index (days, BounceMoodDay, first - 1).day <= reach)
         first--;
 
       for (guint j = first; j < days->len; j++)
@@ -66,10 +77,10 @@ smooth (GArray *days)
                                                    : day->day - other->day;
           double weight;
 
-          if (other->day > day->day && distance > SMOOTHING_REACH)
+          if (other->day > day->day && distance > reach)
             break;
 
-          weight = SMOOTHING_REACH + 1 - distance;
+          weight = reach + 1.0 - distance;
           sum += weight * other->mean;
           weights += weight;
         }
@@ -85,9 +96,9 @@ smooth (GArray *days)
  *
  * Gathers check-ins into the local days they were made on: a day runs from one
  * local midnight to the next, whatever its length when the clocks change. Each day
- * gets the mean of its scores and the healing curve's value, a centred moving
- * average over the days with check-ins, weighted 1, 2, 3, 4, 3, 2, 1 by how many
- * days away they are. A score outside 1 to 5 is no mood and is left out.
+ * gets the mean of its scores and the healing curve's value, smoothed over 3 days
+ * to each side (bounce_mood_days_smooth()). A score outside 1 to 5 is no mood and
+ * is left out.
  *
  * Returns: (transfer full) (element-type BounceMoodDay): the days with check-ins,
  *   oldest first
@@ -144,7 +155,7 @@ bounce_mood_days_new (const BounceMoodPoint *points,
       last->mean += (day_score->score - last->mean) / last->count;
     }
 
-  smooth (days);
+  bounce_mood_days_smooth (days, SMOOTHING_REACH);
   return days;
 }
 

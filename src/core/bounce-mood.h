@@ -28,7 +28,7 @@ typedef enum
  * @day: the local date, as a Julian day number (g_date_get_julian())
  * @count: how many check-ins were made that day, at least 1
  * @mean: the mean of their scores, 1 to 5
- * @smoothed: the healing curve's value that day (bounce_mood_days_new() says how)
+ * @smoothed: the healing curve's value that day (bounce_mood_days_smooth() says how)
  *
  * One day with check-ins.
  */
@@ -43,6 +43,8 @@ typedef struct
 GArray  *bounce_mood_days_new        (const BounceMoodPoint *points,
                                       guint                  n_points,
                                       GTimeZone             *tz);
+void     bounce_mood_days_smooth     (GArray                *days,
+                                      guint                  reach);
 guint32  bounce_mood_day_of          (GDateTime             *when);
 gint64   bounce_mood_day_start       (guint32                day,
                                       GTimeZone             *tz);
