@@ -10,7 +10,7 @@ struct _BounceCheckinBar
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *box;
+  GtkWidget     *box;          /* the template's root */
   GtkLabel      *prompt_label;
   GtkBox        *faces_box;
   GtkWidget     *words_squeezer;
