@@ -15,7 +15,7 @@ struct _BounceMoodChart
   GtkToggleButton *weeks_button;
   GtkToggleButton *months_button;
   GtkToggleButton *all_button;
-  GtkStack        *stack;
+  GtkWidget       *empty_label;
   BounceMoodCurve *curve;
   GtkLabel        *caption_label;
 
@@ -41,6 +41,14 @@ set_summary (BounceMoodChart *self,
                                   -1);
 }
 
+static void
+show_curve (BounceMoodChart *self,
+            gboolean         shown)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->curve), shown);
+  gtk_widget_set_visible (self->empty_label, !shown);
+}
+
 /* Everything is read again: a few thousand small rows at most, and what the curve shows
  * is then what the file holds. */
 static void
@@ -61,7 +69,7 @@ refresh (BounceMoodChart *self)
   if (points == NULL)
     {
       g_message ("Could not read the check-ins for the healing curve: %s", error->message);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_curve (self, FALSE);
       /* Translators: %s is the reason, e.g. "disk I/O error". */
       set_summary (self, g_strdup_printf (_("The healing curve could not be read: %s."),
                                           error->message));
@@ -77,9 +85,13 @@ refresh (BounceMoodChart *self)
   if (days->len > 0)
     today = MAX (today, g_array_index (days, BounceMoodDay, days->len - 1).day);
 
-  bounce_mood_curve_set_days (self->curve, days, MIN (first_day, today), today);
+  first_day = MIN (first_day, today);
+  /* A week's wobbles would be noise across half a year: the curve looks further around
+   * each day the more days it spans, about a twentieth of them to each side. */
+  bounce_mood_days_smooth (days, MAX (3, (today - first_day) / 18));
+  bounce_mood_curve_set_days (self->curve, days, first_day, today);
   /* A curve needs two days to be a line. */
-  gtk_stack_set_visible_child_name (self->stack, days->len >= 2 ? "curve" : "empty");
+  show_curve (self, days->len >= 2);
   set_summary (self, bounce_mood_describe (days, self->range, now));
 }
 
@@ -156,7 +168,7 @@ bounce_mood_chart_class_init (BounceMoodChartClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, weeks_button);
   gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, months_button);
   gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, all_button);
-  gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, stack);
+  gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, empty_label);
   gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, curve);
   gtk_widget_class_bind_template_child (widget_class, BounceMoodChart, caption_label);
   gtk_widget_class_bind_template_callback (widget_class, on_range_toggled_cb);

@@ -7,7 +7,7 @@
 #include "bounce-mood-curve.h"
 
 /* Room around the plot: the faces at the start, the dates below. */
-#define FACE_SIZE      14
+#define FACE_SIZE      16
 #define START_MARGIN   (FACE_SIZE + 8)
 #define END_MARGIN     8
 #define TOP_MARGIN     (FACE_SIZE / 2 + 1)
@@ -172,7 +172,7 @@ bounce_mood_curve_snapshot (GtkWidget   *widget,
   muted = foreground;
   muted.alpha *= 0.6;
   dots = accent;
-  dots.alpha *= 0.45;
+  dots.alpha *= 0.55;
 
   plot.left = rtl ? END_MARGIN : START_MARGIN;
   plot.top = TOP_MARGIN;
