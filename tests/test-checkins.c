@@ -271,6 +271,9 @@ check_in_with_words (Fixture *fixture)
   BounceCheckin *today;
   CheckinWait wait = { fixture, "tired,hopeful", "Walked by the river.\nSlept well." };
 
+  /* Another check-in is open in the section: Add Words must not write into it. */
+  g_assert_true (bounce_record_page_select (checkins (fixture),
+                                            BOUNCE_RECORD (add_past_checkin (fixture, 2, 3))));
   click_face (fixture, 4);
   today = bounce_checkin_bar_get_today (checkin_bar (fixture));
 
@@ -293,7 +296,7 @@ check_in_with_words (Fixture *fixture)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note_view), wait.note, -1);
   g_assert_true (test_iterate_until (checkin_on_disk, &wait, 5000));
   g_assert_cmpint (disk_score (fixture, 0), ==, 4);
-  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_CHECKIN), ==, 1);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_CHECKIN), ==, 2);
 
   return today;
 }
@@ -472,7 +475,7 @@ test_restart (Fixture       *fixture,
   open_window (fixture);
 
   g_assert_cmpstr (bar_text (fixture), ==, "Today: Good");
-  assert_chart_says (fixture, "Last 4 weeks: 1 check-in, on average 4.0 of 5.");
+  assert_chart_says (fixture, "Last 4 weeks: 2 check-ins, on average 3.5 of 5.");
 
   click (child (checkin_bar (fixture), BOUNCE_TYPE_CHECKIN_BAR, "words_button"));
   editor = checkin_editor (fixture);
