@@ -72,11 +72,11 @@ y_of (const Plot *plot,
 }
 
 static void
-draw_face (GtkWidget   *widget,
-           GtkSnapshot *snapshot,
-           int          score,
-           double       x,
-           double       y,
+draw_face (GtkWidget     *widget,
+           GtkSnapshot   *snapshot,
+           int            score,
+           double         x,
+           double         y,
            const GdkRGBA *color)
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
