@@ -402,8 +402,11 @@ test_chart_ranges (Fixture       *fixture,
   g_assert_cmpint (bounce_mood_chart_get_range (chart), ==, BOUNCE_MOOD_RANGE_WEEKS);
   g_assert_cmpstr (chart_view (fixture), ==, "empty");
   assert_chart_says (fixture, "Last 4 weeks: no check-ins yet.");
+  /* Before the first check-in, the section's invitation is enough. */
+  g_assert_false (gtk_widget_get_visible (child (chart, BOUNCE_TYPE_MOOD_CHART, "box")));
 
   add_past_checkin (fixture, 1, 4);
+  g_assert_true (gtk_widget_get_visible (child (chart, BOUNCE_TYPE_MOOD_CHART, "box")));
   ten_days_ago = add_past_checkin (fixture, 10, 3);
   add_past_checkin (fixture, 24, 2);
   add_past_checkin (fixture, 90, 1);

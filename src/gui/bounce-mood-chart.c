@@ -49,6 +49,23 @@ show_curve (BounceMoodChart *self,
   gtk_widget_set_visible (self->empty_label, !shown);
 }
 
+/* Before the first check-in the section's own invitation says it all. */
+static gboolean
+has_any_mood (BounceMoodChart *self)
+{
+  guint n = g_list_model_get_n_items (self->checkins);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BounceCheckin) checkin = g_list_model_get_item (self->checkins, i);
+
+      if (bounce_checkin_get_score (checkin) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Everything is read again: a few thousand small rows at most, and what the curve shows
  * is then what the file holds. */
 static void
@@ -63,6 +80,8 @@ refresh (BounceMoodChart *self)
 
   if (self->journal == NULL)
     return;
+
+  gtk_widget_set_visible (self->box, has_any_mood (self));
 
   points = bounce_store_load_moods (bounce_journal_get_store (self->journal),
                                     bounce_mood_range_since (self->range, now), &error);
