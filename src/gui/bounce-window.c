@@ -8,6 +8,8 @@
 #include "bounce-editors.h"
 #include "bounce-goal-card.h"
 #include "bounce-record-page.h"
+#include "bounce-support-card.h"
+#include "bounce-support-window.h"
 #include "bounce-window-private.h"
 
 struct _BounceWindow
@@ -28,6 +30,8 @@ struct _BounceWindow
   AdwViewStack         *paths_sections;
   GPtrArray            *pages;           /* every section's BounceRecordPage, kinds' order */
   BounceGoalCard       *goal_card;
+  BounceSupportCard    *support_card;
+  GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
 
   GSettings            *settings;
@@ -619,6 +623,32 @@ undo_remove_action (GtkWidget  *widget,
   forget_removed (self);
 }
 
+/* The Support page, from the main menu or the support card: one at a time. */
+static void
+support_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+
+  if (self->support_window == NULL)
+    g_set_weak_pointer (&self->support_window,
+                        GTK_WINDOW (bounce_support_window_new (GTK_WINDOW (self))));
+
+  gtk_window_present (self->support_window);
+}
+
+static void
+on_support_dismissed_cb (BounceWindow *self)
+{
+  AdwToast *toast;
+
+  /* Translators: shown after hiding the support card. One short line. */
+  toast = new_toast (_("Support stays in the main menu"));
+  adw_toast_set_timeout (toast, 5);
+  show_toast (self, toast);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -692,10 +722,14 @@ bounce_window_dispose (GObject *object)
   self->save_toast = NULL;
   g_clear_object (&self->last_toast);
   g_clear_weak_pointer (&self->dialog);
+  g_clear_weak_pointer (&self->support_window);
 
   /* The pages store what is pending as they go; no toast can tell of it any more. */
   if (self->goal_card != NULL)
     g_signal_handlers_disconnect_by_data (self->goal_card, self);
+  if (self->support_card != NULL)
+    g_signal_handlers_disconnect_by_data (self->support_card, self);
+  self->support_card = NULL;
   for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     g_signal_handlers_disconnect_by_data (self->pages->pdata[i], self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -736,6 +770,7 @@ bounce_window_class_init (BounceWindowClass *klass)
 
   g_type_ensure (BOUNCE_TYPE_GOAL_CARD);
   g_type_ensure (BOUNCE_TYPE_RECORD_PAGE);
+  g_type_ensure (BOUNCE_TYPE_SUPPORT_CARD);
   bounce_editors_ensure ();
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/bounce-window.ui");
@@ -765,6 +800,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
                                    show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
+  gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
 
   /**
    * BounceWindow::journal-started:
@@ -853,6 +889,12 @@ add_sections (BounceWindow *self)
   g_signal_connect_object (self->goal_card, "saved", G_CALLBACK (on_saved_cb), self,
                            G_CONNECT_SWAPPED);
   g_object_set (page_of_kind (self, BOUNCE_TYPE_GRIEF_ENTRY), "header", self->goal_card, NULL);
+
+  /* Above everything on the Grieve page, while the check-ins stay low. */
+  self->support_card = g_object_new (BOUNCE_TYPE_SUPPORT_CARD, NULL);
+  g_signal_connect_object (self->support_card, "dismissed",
+                           G_CALLBACK (on_support_dismissed_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_prepend (self->grieve_header, GTK_WIDGET (self->support_card));
 }
 
 static void
@@ -900,6 +942,7 @@ bounce_window_set_journal (BounceWindow  *self,
 
   self->journal = g_object_ref (journal);
   bounce_goal_card_set_journal (self->goal_card, journal);
+  bounce_support_card_set_journal (self->support_card, journal, self->settings);
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
@@ -1137,6 +1180,27 @@ bounce_window_get_goal_card (BounceWindow *self)
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
 
   return self->goal_card;
+}
+
+BounceSupportCard *
+bounce_window_get_support_card (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->support_card;
+}
+
+/**
+ * bounce_window_get_support_window:
+ *
+ * Returns: (transfer none) (nullable): the Support page, while it is open
+ */
+GtkWindow *
+bounce_window_get_support_window (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->support_window;
 }
 
 /**
