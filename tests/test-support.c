@@ -104,11 +104,11 @@ test_six_are_not_enough (Fixture       *fixture,
                          gconstpointer  data)
 {
   for (int i = 0; i < 6; i++)
-    add_checkin (fixture, 2 * i, 1);
+    add_checkin (fixture, 2 * i + 1, 1);
   g_assert_false (card_shown (fixture));
 
   /* The seventh shows it at once, without opening the window again. */
-  add_checkin (fixture, 13, 1);
+  add_checkin (fixture, 12, 1);
   g_assert_true (card_shown (fixture));
 }
 
@@ -221,6 +221,55 @@ test_window_shown_again (Fixture       *fixture,
   g_assert_false (bounce_support_card_get_offered (card (fixture)));
 
   gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (card_shown (fixture));
+}
+
+static gboolean
+is_active (gpointer user_data)
+{
+  return gtk_window_is_active (user_data);
+}
+
+static gboolean
+is_inactive (gpointer user_data)
+{
+  return !gtk_window_is_active (user_data);
+}
+
+/* A window left open overnight looks again when it comes back to the front. */
+static void
+test_window_active_again (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) other = NULL;
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWindow *support;
+
+  g_assert_true (test_iterate_until (is_active, window, 5000));
+  g_assert_false (card_shown (fixture));
+
+  /* Another window to the front: the Support page, say. */
+  activate (fixture, "win.support");
+  support = bounce_window_get_support_window (fixture->window);
+  g_assert_true (test_iterate_until (is_inactive, window, 5000));
+
+  other = bounce_store_open (fixture->dir->path, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 7; i++)
+    {
+      g_autoptr(BounceRecord) record = g_object_new (BOUNCE_TYPE_CHECKIN,
+                                                     "created", days_ago (i),
+                                                     "score", 1, NULL);
+
+      g_assert_true (bounce_store_insert (other, record, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_false (bounce_support_card_get_offered (card (fixture)));
+
+  gtk_window_destroy (support);
+  gtk_window_present (window);
+  g_assert_true (test_iterate_until (is_active, window, 5000));
   g_assert_true (card_shown (fixture));
 }
 
@@ -465,6 +514,8 @@ main (int   argc,
               fixture_set_up, test_dismiss, fixture_tear_down);
   g_test_add ("/support/card/window-shown-again", Fixture, NULL,
               fixture_set_up, test_window_shown_again, fixture_tear_down);
+  g_test_add ("/support/card/window-active-again", Fixture, NULL,
+              fixture_set_up, test_window_active_again, fixture_tear_down);
   g_test_add ("/support/card/narrow", Fixture, NULL,
               fixture_set_up, test_card_narrow, fixture_tear_down);
   g_test_add ("/support/page/from-menu", Fixture, NULL,

@@ -76,11 +76,18 @@ on_dismissed_changed_cb (BounceSupportCard *self)
   bounce_support_card_refresh (self);
 }
 
-/* The window shown again, or brought back to the front, may be on another day. */
+/* The window shown again may be on another day. */
 static void
-on_root_shown_cb (BounceSupportCard *self)
+on_root_mapped_cb (BounceSupportCard *self)
 {
-  if (self->root != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->root)))
+  bounce_support_card_refresh (self);
+}
+
+/* So may a window left open overnight, once it is brought back to the front. */
+static void
+on_root_active_cb (BounceSupportCard *self)
+{
+  if (GTK_IS_WINDOW (self->root) && gtk_window_is_active (GTK_WINDOW (self->root)))
     bounce_support_card_refresh (self);
 }
 
@@ -106,10 +113,10 @@ bounce_support_card_root (GtkWidget *widget)
   GTK_WIDGET_CLASS (bounce_support_card_parent_class)->root (widget);
 
   self->root = gtk_widget_get_root (widget);
-  g_signal_connect_object (self->root, "map", G_CALLBACK (on_root_shown_cb), self,
+  g_signal_connect_object (self->root, "map", G_CALLBACK (on_root_mapped_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->root, "notify::is-active", G_CALLBACK (on_root_shown_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->root, "notify::is-active", G_CALLBACK (on_root_active_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void
