@@ -19,5 +19,6 @@
 #include "bounce-recovery.h"
 #include "bounce-schedule.h"
 #include "bounce-store.h"
+#include "bounce-support.h"
 #include "bounce-talk.h"
 #include "bounce-thanks.h"

@@ -4,17 +4,20 @@
 
 #include "bounce-goal-card.h"
 #include "bounce-record-page.h"
+#include "bounce-support-card.h"
 #include "bounce-window.h"
 
 G_BEGIN_DECLS
 
-BounceRecordPage *bounce_window_get_page        (BounceWindow *self,
-                                                 const char   *name);
-BounceRecordPage *bounce_window_get_section     (BounceWindow *self,
-                                                 GType         kind);
-BounceGoalCard   *bounce_window_get_goal_card   (BounceWindow *self);
-const char       *bounce_window_get_error_text  (BounceWindow *self);
-AdwToast         *bounce_window_get_last_toast  (BounceWindow *self);
-AdwMessageDialog *bounce_window_get_dialog      (BounceWindow *self);
+BounceRecordPage  *bounce_window_get_page           (BounceWindow *self,
+                                                    const char   *name);
+BounceRecordPage  *bounce_window_get_section        (BounceWindow *self,
+                                                    GType         kind);
+BounceGoalCard    *bounce_window_get_goal_card      (BounceWindow *self);
+BounceSupportCard *bounce_window_get_support_card   (BounceWindow *self);
+GtkWindow         *bounce_window_get_support_window (BounceWindow *self);
+const char        *bounce_window_get_error_text     (BounceWindow *self);
+AdwToast          *bounce_window_get_last_toast     (BounceWindow *self);
+AdwMessageDialog  *bounce_window_get_dialog         (BounceWindow *self);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 #include "bounce-goal-card.h"
 #include "bounce-mood-chart.h"
 #include "bounce-record-page.h"
+#include "bounce-support-card.h"
+#include "bounce-support-window.h"
 #include "bounce-window-private.h"
 
 struct _BounceWindow
@@ -32,6 +34,8 @@ struct _BounceWindow
   BounceGoalCard       *goal_card;
   BounceCheckinBar     *checkin_bar;
   BounceMoodChart      *mood_chart;
+  BounceSupportCard    *support_card;
+  GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
 
   GSettings            *settings;
@@ -645,6 +649,32 @@ undo_remove_action (GtkWidget  *widget,
   forget_removed (self);
 }
 
+/* The Support page, from the main menu or the support card: one at a time. */
+static void
+support_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+
+  if (self->support_window == NULL)
+    g_set_weak_pointer (&self->support_window,
+                        GTK_WINDOW (bounce_support_window_new (GTK_WINDOW (self))));
+
+  gtk_window_present (self->support_window);
+}
+
+static void
+on_support_dismissed_cb (BounceWindow *self)
+{
+  AdwToast *toast;
+
+  /* Translators: shown after hiding the support card. One short line. */
+  toast = new_toast (_("Support stays in the main menu"));
+  adw_toast_set_timeout (toast, 5);
+  show_toast (self, toast);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -718,12 +748,16 @@ bounce_window_dispose (GObject *object)
   self->save_toast = NULL;
   g_clear_object (&self->last_toast);
   g_clear_weak_pointer (&self->dialog);
+  g_clear_weak_pointer (&self->support_window);
 
   /* The pages store what is pending as they go; no toast can tell of it any more. */
   if (self->goal_card != NULL)
     g_signal_handlers_disconnect_by_data (self->goal_card, self);
   if (self->checkin_bar != NULL)
     g_signal_handlers_disconnect_by_data (self->checkin_bar, self);
+  if (self->support_card != NULL)
+    g_signal_handlers_disconnect_by_data (self->support_card, self);
+  self->support_card = NULL;
   for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     g_signal_handlers_disconnect_by_data (self->pages->pdata[i], self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -766,6 +800,7 @@ bounce_window_class_init (BounceWindowClass *klass)
 
   g_type_ensure (BOUNCE_TYPE_GOAL_CARD);
   g_type_ensure (BOUNCE_TYPE_RECORD_PAGE);
+  g_type_ensure (BOUNCE_TYPE_SUPPORT_CARD);
   bounce_editors_ensure ();
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/bounce-window.ui");
@@ -795,6 +830,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
                                    show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
+  gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
 
   /**
    * BounceWindow::journal-started:
@@ -894,6 +930,11 @@ add_sections (BounceWindow *self)
   g_signal_connect_object (self->checkin_bar, "failed", G_CALLBACK (on_check_in_failed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_box_append (self->grieve_header, GTK_WIDGET (self->checkin_bar));
+  /* Above everything on the Grieve page, while the check-ins stay low. */
+  self->support_card = g_object_new (BOUNCE_TYPE_SUPPORT_CARD, NULL);
+  g_signal_connect_object (self->support_card, "dismissed",
+                           G_CALLBACK (on_support_dismissed_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_prepend (self->grieve_header, GTK_WIDGET (self->support_card));
 }
 
 static void
@@ -943,6 +984,7 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_goal_card_set_journal (self->goal_card, journal);
   bounce_checkin_bar_set_journal (self->checkin_bar, journal);
   bounce_mood_chart_set_journal (self->mood_chart, journal);
+  bounce_support_card_set_journal (self->support_card, journal, self->settings);
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
@@ -1181,6 +1223,27 @@ bounce_window_get_goal_card (BounceWindow *self)
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
 
   return self->goal_card;
+}
+
+BounceSupportCard *
+bounce_window_get_support_card (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->support_card;
+}
+
+/**
+ * bounce_window_get_support_window:
+ *
+ * Returns: (transfer none) (nullable): the Support page, while it is open
+ */
+GtkWindow *
+bounce_window_get_support_window (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->support_window;
 }
 
 /**
