@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-coping-card.h"
 #include "bounce-editor.h"
 #include "bounce-editors.h"
 #include "bounce-goal-card.h"
@@ -900,6 +901,9 @@ bounce_window_set_journal (BounceWindow  *self,
 
   self->journal = g_object_ref (journal);
   bounce_goal_card_set_journal (self->goal_card, journal);
+  /* The last seven days of the coping log, in kind words, above its list. */
+  g_object_set (page_of_kind (self, BOUNCE_TYPE_COPING),
+                "header", bounce_coping_card_new (journal), NULL);
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
