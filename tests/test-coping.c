@@ -309,7 +309,19 @@ heading_above (GtkWidget  *row,
   return gtk_widget_get_visible (heading) ? heading : NULL;
 }
 
-/* The choices come grouped: what helps, escape, the rest, each under its heading. */
+/* The check mark beside the label, in the popover. */
+static gboolean
+is_checked (GtkWidget  *row,
+            const char *label)
+{
+  GtkWidget *found = find_widget (row, is_drawn_label, label);
+
+  g_assert_nonnull (found);
+  return gtk_widget_get_opacity (gtk_widget_get_last_child (gtk_widget_get_parent (found))) > 0;
+}
+
+/* The choices come grouped: what helps, escape, the rest, each under its heading; the
+ * check mark is beside what is chosen. */
 static void
 test_choices (Fixture       *fixture,
               gconstpointer  data)
@@ -321,8 +333,11 @@ test_choices (Fixture       *fixture,
   coping (fixture);
   activate (fixture, "win.new-record");
   row = wait.row = editor_child (fixture, "activity_row");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), position_of_activity ("moving"));
   adw_action_row_activate (ADW_ACTION_ROW (row));
   g_assert_true (test_iterate_until (label_is_drawn, &wait, 5000));
+  g_assert_true (is_checked (row, "Moving"));
+  g_assert_false (is_checked (row, "Walking"));
 
   heading = heading_above (row, "Walking");
   g_assert_nonnull (heading);
