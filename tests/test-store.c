@@ -1131,6 +1131,62 @@ test_load_moods (void)
   g_assert_cmpuint (points->len, ==, 4);
 }
 
+/* The coping log summed per activity from a time on: the most minutes first, entries
+ * counted, what is too early or just started left out. */
+static void
+test_sum_coping (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GArray) totals = NULL;
+  g_autoptr(GError) error = NULL;
+  const struct { gint64 created; const char *activity; int minutes; } entries[] = {
+    { 1000, "walking", 30 }, { 2000, "games", 120 }, { 3000, "walking", 45 },
+    { 4000, "writing", 0 }, { 5000, "", 0 }, { 6000, "games", 20 },
+    { 7000, "", 15 }, { 500, "walking", 600 }, { 8000, "writing", 20 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autoptr(BounceRecord) coping = g_object_new (BOUNCE_TYPE_COPING,
+                                                     "created", entries[i].created,
+                                                     "activity", entries[i].activity,
+                                                     "minutes", entries[i].minutes,
+                                                     "note", "Grüße", NULL);
+
+      insert (store, coping);
+    }
+
+  totals = bounce_store_sum_coping (store, 1000, &error);
+  g_assert_no_error (error);
+  /* The walk at 500 is too early; the entry at 5000 holds nothing yet. */
+  g_assert_cmpuint (totals->len, ==, 4);
+  g_assert_cmpstr (g_array_index (totals, BounceCopingTotal, 0).activity, ==, "games");
+  g_assert_cmpint (g_array_index (totals, BounceCopingTotal, 0).minutes, ==, 140);
+  g_assert_cmpuint (g_array_index (totals, BounceCopingTotal, 0).count, ==, 2);
+  g_assert_cmpstr (g_array_index (totals, BounceCopingTotal, 1).activity, ==, "walking");
+  g_assert_cmpint (g_array_index (totals, BounceCopingTotal, 1).minutes, ==, 75);
+  g_assert_cmpuint (g_array_index (totals, BounceCopingTotal, 1).count, ==, 2);
+  /* A writing without minutes still counts as an entry. */
+  g_assert_cmpstr (g_array_index (totals, BounceCopingTotal, 2).activity, ==, "writing");
+  g_assert_cmpint (g_array_index (totals, BounceCopingTotal, 2).minutes, ==, 20);
+  g_assert_cmpuint (g_array_index (totals, BounceCopingTotal, 2).count, ==, 2);
+  g_assert_cmpstr (g_array_index (totals, BounceCopingTotal, 3).activity, ==, "");
+  g_assert_cmpint (g_array_index (totals, BounceCopingTotal, 3).minutes, ==, 15);
+  g_assert_cmpuint (g_array_index (totals, BounceCopingTotal, 3).count, ==, 1);
+  g_clear_pointer (&totals, g_array_unref);
+
+  totals = bounce_store_sum_coping (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_array_index (totals, BounceCopingTotal, 0).activity, ==, "walking");
+  g_assert_cmpint (g_array_index (totals, BounceCopingTotal, 0).minutes, ==, 675);
+  g_clear_pointer (&totals, g_array_unref);
+
+  totals = bounce_store_sum_coping (store, 9000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (totals->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1176,6 +1232,7 @@ main (int   argc,
   g_test_add_func ("/store/fields/unsupported", test_fields_unsupported);
 
   g_test_add_func ("/store/load-moods", test_load_moods);
+  g_test_add_func ("/store/sum-coping", test_sum_coping);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 
 #include "bounce-autosave.h"
 #include "bounce-checkin.h"
+#include "bounce-coping-summary.h"
 #include "bounce-coping.h"
 #include "bounce-definition.h"
 #include "bounce-format.h"

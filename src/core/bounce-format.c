@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-format.c: dates as people read them, in their own language. */
+/* bounce-format.c: dates and durations as people read them, in their own language. */
 #define G_LOG_DOMAIN "bounce-format"
 
 #include <glib/gi18n.h>
@@ -88,4 +88,46 @@ bounce_format_moment (GDateTime *when,
     format = _("on %A, %-d %B at %H:%M");
 
   return g_date_time_format (when, format);
+}
+
+/* Spaces inside a duration do not break: "2 h" on one line and "10 min" on the next
+ * reads as two things. */
+static char *
+keep_together (char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  g_free (text);
+  return g_strjoinv ("\u00a0", words);
+}
+
+/**
+ * bounce_format_minutes:
+ * @minutes: a duration, in minutes
+ *
+ * Returns: (transfer full): @minutes as in "45 min", "2 h" or "1 h 30 min", in the
+ *   person's language, with no-break spaces so that it never wraps
+ */
+char *
+bounce_format_minutes (gint64 minutes)
+{
+  int total = (int) CLAMP (minutes, 0, G_MAXINT);
+  int hours = total / 60;
+  int rest = total % 60;
+  g_autofree char *hours_text = NULL;
+  g_autofree char *minutes_text = NULL;
+
+  /* Translators: a number of minutes, short, as in "45 min". */
+  minutes_text = g_strdup_printf (ngettext ("%d min", "%d min", rest), rest);
+  if (hours == 0)
+    return keep_together (g_steal_pointer (&minutes_text));
+
+  /* Translators: a number of hours, short, as in "2 h". */
+  hours_text = g_strdup_printf (ngettext ("%d h", "%d h", hours), hours);
+  if (rest == 0)
+    return keep_together (g_steal_pointer (&hours_text));
+
+  /* Translators: a duration of hours and minutes, as in "1 h 30 min": %1$s is the
+   * hours ("1 h"), %2$s the minutes ("30 min"). */
+  return keep_together (g_strdup_printf (_("%1$s %2$s"), hours_text, minutes_text));
 }

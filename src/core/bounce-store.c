@@ -1842,6 +1842,72 @@ bounce_store_load_moods (BounceStore  *self,
   return g_steal_pointer (&points);
 }
 
+static void
+clear_coping_total (gpointer data)
+{
+  BounceCopingTotal *total = data;
+
+  g_clear_pointer (&total->activity, g_free);
+}
+
+/**
+ * bounce_store_sum_coping:
+ * @since: the earliest time to count, in µs since the epoch; 0 for all
+ *
+ * The coping log summed up per activity, for its kind summary. An entry with
+ * neither an activity nor minutes (one just started) is left out.
+ *
+ * Returns: (transfer full) (element-type BounceCopingTotal): one total per
+ *   activity of the entries made at or after @since, the most minutes first
+ *   (then the most entries, then by id)
+ */
+GArray *
+bounce_store_sum_coping (BounceStore  *self,
+                         gint64        since,
+                         GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autoptr(GArray) totals = NULL;
+  int rc;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT activity, sum(minutes) AS total, count(*) AS n FROM coping"
+                        " WHERE created >= ? AND (activity <> '' OR minutes > 0)"
+                        " GROUP BY activity"
+                        " ORDER BY total DESC, n DESC, activity",
+                        error)))
+    return NULL;
+
+  if (sqlite3_bind_int64 (stmt, 1, since) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  totals = g_array_new (FALSE, TRUE, sizeof (BounceCopingTotal));
+  g_array_set_clear_func (totals, clear_coping_total);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BounceCopingTotal total = {
+        .activity = g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+        .minutes = sqlite3_column_int64 (stmt, 1),
+        .count = sqlite3_column_int (stmt, 2),
+      };
+
+      g_array_append_val (totals, total);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&totals);
+}
+
 /* ", title, '' AS story": like column_list(), but a field whose column the table does
  * not have (a journal of an older version, rescued as it is) reads as its default. */
 static char *

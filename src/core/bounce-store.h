@@ -45,6 +45,22 @@ typedef struct
   int    score;
 } BounceMoodPoint;
 
+/**
+ * BounceCopingTotal:
+ * @activity: the activity's id as the journal keeps it (bounce_coping_lookup_activity()
+ *   finds it in the catalogue), "" for none chosen
+ * @minutes: the minutes logged for it, all entries together
+ * @count: how many entries there are of it
+ *
+ * What the coping log holds of one activity over a time, as its summary reads it.
+ */
+typedef struct
+{
+  char   *activity;
+  gint64  minutes;
+  guint   count;
+} BounceCopingTotal;
+
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
 
@@ -93,6 +109,9 @@ GArray      *bounce_store_load_nudges         (BounceStore   *self,
                                                guint          max,
                                                GError       **error);
 GArray      *bounce_store_load_moods          (BounceStore   *self,
+                                               gint64         since,
+                                               GError       **error);
+GArray      *bounce_store_sum_coping          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
 

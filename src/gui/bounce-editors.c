@@ -3,6 +3,7 @@
 #define G_LOG_DOMAIN "bounce-editors"
 
 #include "bounce-checkin-editor.h"
+#include "bounce-coping-editor.h"
 #include "bounce-editors.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
@@ -19,6 +20,7 @@ void
 bounce_editors_ensure (void)
 {
   g_type_ensure (BOUNCE_TYPE_CHECKIN_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_COPING_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);

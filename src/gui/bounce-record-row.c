@@ -2,6 +2,8 @@
 /* bounce-record-row.c: one record in a page's list: its summary and its day. */
 #define G_LOG_DOMAIN "bounce-record-row"
 
+#include <glib/gi18n.h>
+
 #include "bounce-record-row.h"
 
 struct _BounceRecordRow
@@ -39,10 +41,36 @@ update_summary (BounceRecordRow *self)
     }
 }
 
+/* The day, and what the kind adds to it (the time of a coping entry, say). */
+static void
+update_day (BounceRecordRow *self)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->record == NULL)
+    return;
+
+  day = bounce_format_day (bounce_record_get_created (self->record), NULL);
+  detail = bounce_record_dup_detail (self->record);
+  if (detail == NULL)
+    {
+      gtk_label_set_text (self->day_label, day);
+      return;
+    }
+
+  /* Translators: the second line of a row in a list: the day, then what the entry
+   * adds, as in "Today · 45 min". */
+  text = g_strdup_printf (_("%1$s · %2$s"), day, detail);
+  gtk_label_set_text (self->day_label, text);
+}
+
 static void
 on_summary_notify_cb (BounceRecordRow *self)
 {
   update_summary (self);
+  update_day (self);
 }
 
 static void
@@ -126,13 +154,11 @@ bounce_record_row_set_record (BounceRecordRow *self,
 
   if (record != NULL)
     {
-      g_autofree char *day = bounce_format_day (bounce_record_get_created (record), NULL);
-
       self->summary_id = g_signal_connect_object (record, "notify::summary",
                                                   G_CALLBACK (on_summary_notify_cb), self,
                                                   G_CONNECT_SWAPPED);
-      gtk_label_set_text (self->day_label, day);
       update_summary (self);
+      update_day (self);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-checkin-bar.h"
+#include "bounce-coping-card.h"
 #include "bounce-editor.h"
 #include "bounce-editors.h"
 #include "bounce-goal-card.h"
@@ -985,6 +986,9 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_checkin_bar_set_journal (self->checkin_bar, journal);
   bounce_mood_chart_set_journal (self->mood_chart, journal);
   bounce_support_card_set_journal (self->support_card, journal, self->settings);
+  /* The last seven days of the coping log, in kind words, above its list. */
+  g_object_set (page_of_kind (self, BOUNCE_TYPE_COPING),
+                "header", bounce_coping_card_new (journal), NULL);
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
