@@ -20,3 +20,4 @@
 #include "bounce-store.h"
 #include "bounce-talk.h"
 #include "bounce-thanks.h"
+#include "bounce-yet.h"
