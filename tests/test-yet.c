@@ -321,6 +321,39 @@ test_suggestion_fields (void)
 }
 
 static void
+test_copy (void)
+{
+  g_autoptr(GPtrArray) found = bounce_yet_find ("Je ne sais pas nager", "fr");
+  g_autoptr(BounceYetSuggestion) copy = NULL;
+  BounceYetSuggestion *s;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  s = found->pdata[0];
+  copy = bounce_yet_suggestion_copy (s);
+  g_assert_true (copy != s);
+  g_assert_cmpuint (copy->clause_start, ==, s->clause_start);
+  g_assert_cmpuint (copy->clause_end, ==, s->clause_end);
+  g_assert_cmpuint (copy->edit_start, ==, s->edit_start);
+  g_assert_cmpuint (copy->edit_end, ==, s->edit_end);
+  g_assert_true (copy->edit_text != s->edit_text);
+  g_assert_cmpstr (copy->edit_text, ==, " encore");
+  g_assert_cmpstr (copy->clause, ==, s->clause);
+  g_assert_cmpstr (copy->suggestion, ==, "Je ne sais pas encore nager");
+}
+
+static void
+test_clause_end (void)
+{
+  const gunichar ends[] = { '.', '!', '?', ';', ',', '\n', 0x2026, 0x061F, 0x060C, 0x061B };
+  const gunichar others[] = { ' ', 'a', ':', '-', '\'', 0x00BF, 0x00A1, 0x0644, 0x1F622 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    g_assert_true (bounce_yet_is_clause_end (ends[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    g_assert_false (bounce_yet_is_clause_end (others[i]));
+}
+
+static void
 test_pick_language (void)
 {
   const char * const german_names[] = { "de_DE.UTF-8", "de_DE", "de.UTF-8", "de", "C", NULL };
@@ -358,6 +391,8 @@ main (int   argc,
   g_test_add_data_func ("/yet/arabic", CASES (arabic), test_cases);
   g_test_add_data_func ("/yet/arabic/left-alone", CASES (arabic_left_alone), test_cases);
   g_test_add_func ("/yet/suggestion-fields", test_suggestion_fields);
+  g_test_add_func ("/yet/copy", test_copy);
+  g_test_add_func ("/yet/clause-end", test_clause_end);
   g_test_add_func ("/yet/pick-language", test_pick_language);
 
   return g_test_run ();

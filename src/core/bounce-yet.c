@@ -167,37 +167,12 @@ static const Language languages[] = {
 };
 
 static gboolean
-is_terminator (gunichar c)
-{
-  switch (c)
-    {
-    case '.':
-    case '!':
-    case '?':
-    case ';':
-    case ',':
-    case '\n':
-    case '\r':
-    case 0x2026:  /* … */
-    case 0x2028:  /* line separator */
-    case 0x2029:  /* paragraph separator */
-    case 0x060C:  /* Arabic comma */
-    case 0x061B:  /* Arabic semicolon */
-    case 0x061F:  /* Arabic question mark */
-      return TRUE;
-
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
 ends_clause (const char *text,
              const char *p)
 {
   gunichar c = g_utf8_get_char (p);
 
-  if (!is_terminator (c))
+  if (!bounce_yet_is_clause_end (c))
     return FALSE;
 
   /* 5.5 km, 1,000 steps: a point or a comma between digits belongs to a number. */
@@ -868,6 +843,25 @@ bounce_yet_suggestion_free (BounceYetSuggestion *suggestion)
 }
 
 /**
+ * bounce_yet_suggestion_copy:
+ *
+ * Returns: (transfer full): a copy of @suggestion
+ */
+BounceYetSuggestion *
+bounce_yet_suggestion_copy (const BounceYetSuggestion *suggestion)
+{
+  BounceYetSuggestion *copy;
+
+  g_return_val_if_fail (suggestion != NULL, NULL);
+
+  copy = g_memdup2 (suggestion, sizeof *suggestion);
+  copy->edit_text = g_strdup (suggestion->edit_text);
+  copy->clause = g_strdup (suggestion->clause);
+  copy->suggestion = g_strdup (suggestion->suggestion);
+  return copy;
+}
+
+/**
  * bounce_yet_find:
  * @text: UTF-8 text, as the person wrote it
  * @language: (nullable): the language of the interface, as a code ("de", "pt_BR") or a
@@ -954,4 +948,34 @@ bounce_yet_pick_language (const char * const *names)
     }
 
   return languages[0].code;
+}
+
+/**
+ * bounce_yet_is_clause_end:
+ *
+ * Returns: whether @c ends a clause: . ! ? ; , … a new line, or the Arabic ، ؛ ؟
+ */
+gboolean
+bounce_yet_is_clause_end (gunichar c)
+{
+  switch (c)
+    {
+    case '.':
+    case '!':
+    case '?':
+    case ';':
+    case ',':
+    case '\n':
+    case '\r':
+    case 0x2026:  /* … */
+    case 0x2028:  /* line separator */
+    case 0x2029:  /* paragraph separator */
+    case 0x060C:  /* Arabic comma */
+    case 0x061B:  /* Arabic semicolon */
+    case 0x061F:  /* Arabic question mark */
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
 }

@@ -32,6 +32,7 @@ typedef struct
   char  *suggestion;
 } BounceYetSuggestion;
 
+BounceYetSuggestion *bounce_yet_suggestion_copy (const BounceYetSuggestion *suggestion);
 void                 bounce_yet_suggestion_free (BounceYetSuggestion       *suggestion);
 
 GPtrArray           *bounce_yet_find            (const char                *text,
@@ -39,6 +40,7 @@ GPtrArray           *bounce_yet_find            (const char                *text
 char                *bounce_yet_apply           (const char                *text,
                                                  const BounceYetSuggestion *suggestion);
 const char          *bounce_yet_pick_language   (const char * const        *names);
+gboolean             bounce_yet_is_clause_end   (gunichar                   c);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BounceYetSuggestion, bounce_yet_suggestion_free)
 
