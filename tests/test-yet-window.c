@@ -139,7 +139,10 @@ static void
 type_into_editable (GtkEditable *editable,
                     const char  *text)
 {
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (editable)));
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (editable)));
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (editable)))
+    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (editable)));
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -345,6 +348,8 @@ test_entry_row (Fixture       *fixture,
   GtkEditable *tried = child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
   BounceYetOffer *offer = offer_for (editor, tried);
   DiskWait wait = { fixture, BOUNCE_TYPE_THANKS, "tried", "I haven't passed the bar exam yet" };
+  GtkWidget *add_button;
+  GtkWidget *focus;
 
   g_object_set (offer, "pause", SHORT_PAUSE_MS, NULL);
 
@@ -360,9 +365,19 @@ test_entry_row (Fixture       *fixture,
   g_assert_true (test_iterate_until (offer_shown, offer, 5000));
   g_assert_cmpstr (gtk_editable_get_text (tried), ==, "I haven't passed the bar exam");
 
+  /* Taken from the keyboard: the focus goes back to the entry, with nothing selected that
+   * the next key would replace, and the cursor after the "yet". */
+  add_button = child (offer, BOUNCE_TYPE_YET_OFFER, "add_button");
+  g_assert_true (gtk_widget_grab_focus (add_button));
   click (offer, "add_button");
   g_assert_cmpstr (gtk_editable_get_text (tried), ==, wait.expected);
   g_assert_true (test_iterate_until (offer_gone, offer, 5000));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (tried)));
+  g_assert_false (gtk_editable_get_selection_bounds (tried, NULL, NULL));
+  type_into_editable (tried, "!");
+  g_assert_cmpstr (gtk_editable_get_text (tried), ==, "I haven't passed the bar exam yet!");
+  wait.expected = "I haven't passed the bar exam yet!";
   g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
 }
 

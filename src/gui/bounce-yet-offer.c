@@ -221,7 +221,18 @@ return_focus (BounceYetOffer *self)
     return;
 
   if (self->editable != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->editable));
+    {
+      GtkEditable *editable = self->editable;
+
+      /* Focused as by Tab, an entry selects all it holds, and the next key would replace
+       * it: the cursor comes back where it was instead. */
+      while (gtk_editable_get_delegate (editable) != NULL)
+        editable = gtk_editable_get_delegate (editable);
+      if (GTK_IS_TEXT (editable))
+        gtk_text_grab_focus_without_selecting (GTK_TEXT (editable));
+      else
+        gtk_widget_grab_focus (GTK_WIDGET (self->editable));
+    }
   else if (GTK_IS_TEXT_VIEW (previous) &&
            gtk_text_view_get_buffer (GTK_TEXT_VIEW (previous)) == self->buffer)
     gtk_widget_grab_focus (previous);
@@ -402,11 +413,19 @@ add_action (GtkWidget  *widget,
     edit_buffer (self->buffer, start, end, suggestion->edit_text);
   else
     {
+      int cursor = gtk_editable_get_position (self->editable);
       int position = start;
 
       if (end > start)
         gtk_editable_delete_text (self->editable, start, end);
       gtk_editable_insert_text (self->editable, suggestion->edit_text, -1, &position);
+
+      /* As in a text view: a cursor at or after the edit stays after it, where the person
+       * was writing. */
+      if (cursor >= end)
+        gtk_editable_set_position (self->editable, cursor + (position - start) - (end - start));
+      else if (cursor > start)
+        gtk_editable_set_position (self->editable, position);
     }
   self->applying = FALSE;
 
