@@ -303,9 +303,12 @@ test_dismiss (Fixture       *fixture,
   g_assert_true (offer_gone (offer));
 
   /* ... while a new one is. */
-  type_into_buffer (buffer, " I haven't finished.");
+  type_into_buffer (buffer, " I haven't finished,");
   g_assert_true (test_iterate_until (offer_shown, offer, 5000));
   g_assert_cmpstr (bounce_yet_offer_get_suggestion (offer), ==, "I haven't finished yet");
+  /* Without the comma, that would read as if the sentence broke off. */
+  g_assert_cmpstr (gtk_label_get_text (child (offer, BOUNCE_TYPE_YET_OFFER, "preview_label")),
+                   ==, "“I haven't finished yet”");
 }
 
 static void

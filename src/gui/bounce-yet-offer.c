@@ -164,8 +164,9 @@ preview_markup (const char                *text,
   g_autofree char *markup = NULL;
   gunichar next = g_utf8_get_char (end);
 
-  /* With the mark that ends it, as the sentence will read: "I can't draw yet." */
-  if (next != 0 && g_unichar_ispunct (next) && next != '\n')
+  /* With the mark that ends the sentence, as it will read: "I can't draw yet." A comma
+   * or a semicolon, with nothing after it, would look like a mistake. */
+  if (next == '.' || next == '!' || next == '?' || next == 0x2026 || next == 0x061F)
     end = g_utf8_next_char (end);
 
   /* A clause long enough to wrap over several lines is shown from a word near the edit. */
