@@ -183,7 +183,15 @@ test_offer_after_pause (Fixture       *fixture,
 
   g_assert_true (offer_gone (offer));
 
-  type_into_buffer (buffer, "I can't run 5 km");
+  /* While the person has not paused long enough, nothing comes. */
+  g_object_set (offer, "pause", 60 * 1000, NULL);
+  type_into_buffer (buffer, "I can't run");
+  wait_past_pause ();
+  g_assert_true (offer_gone (offer));
+
+  /* Once they have, the offer does. */
+  g_object_set (offer, "pause", PAUSE_MS, NULL);
+  type_into_buffer (buffer, " 5 km");
   typed = g_get_monotonic_time ();
   g_assert_true (offer_gone (offer));
 
