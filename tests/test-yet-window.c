@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-yet-window.c: the offer to add "yet", typed into the editors, taken or not, on disk. */
 #include <adwaita.h>
+#include <string.h>
 
 #include "bounce-core.h"
 #include "bounce-grief-editor.h"
@@ -169,6 +170,36 @@ learned_self (BounceEditor *editor)
                                           "learned_self_view"));
 }
 
+/* Under each text field of the thank-you, and under the grief journal's page. */
+static void
+test_placed (Fixture       *fixture,
+             gconstpointer  data)
+{
+  BounceEditor *thanks = editor_of (section (fixture, BOUNCE_TYPE_THANKS));
+  BounceEditor *grief = editor_of (section (fixture, BOUNCE_TYPE_GRIEF_ENTRY));
+  const char *views[] = { "learned_subject_view", "learned_self_view" };
+  GtkWidget *body = child (grief, BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+  GtkWidget *tried = child (thanks, BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
+  GtkWidget *offer;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = child (thanks, BOUNCE_TYPE_THANKS_EDITOR, views[i]);
+
+      offer = GTK_WIDGET (offer_for (thanks, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+      g_assert_true (gtk_widget_get_prev_sibling (offer) == view);
+    }
+
+  offer = GTK_WIDGET (offer_for (grief, gtk_text_view_get_buffer (GTK_TEXT_VIEW (body))));
+  g_assert_true (gtk_widget_get_prev_sibling (offer) == body);
+
+  /* The entry row's offer is in its group, under the row's list. */
+  offer = GTK_WIDGET (offer_for (thanks, tried));
+  g_assert_true (gtk_widget_get_ancestor (offer, ADW_TYPE_PREFERENCES_GROUP) ==
+                 gtk_widget_get_ancestor (tried, ADW_TYPE_PREFERENCES_GROUP));
+  g_assert_true (gtk_widget_get_prev_sibling (offer) == gtk_widget_get_parent (tried));
+}
+
 /* The offer waits for a pause in typing, and changes nothing by itself. */
 static void
 test_offer_after_pause (Fixture       *fixture,
@@ -275,6 +306,62 @@ test_accept_undo_at_end (Fixture       *fixture,
   gtk_text_buffer_undo (buffer);
   undone = buffer_text (buffer);
   g_assert_cmpstr (undone, ==, "I can't run");
+}
+
+/* What is on offer follows the clause as the person goes on changing it, and goes with it. */
+static void
+test_follows_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  BounceEditor *editor = new_thanks (fixture);
+  GtkTextBuffer *buffer = learned_self (editor);
+  BounceYetOffer *offer = offer_for (editor, buffer);
+  GtkTextIter start, end;
+
+  /* No pause comes to the rescue here: only the text itself moves the offer. */
+  g_object_set (offer, "pause", 60 * 1000, NULL);
+  type_into_buffer (buffer, "I can't run.");
+  g_assert_true (test_iterate_until (offer_shown, offer, 5000));
+  g_assert_cmpstr (bounce_yet_offer_get_suggestion (offer), ==, "I can't run yet");
+
+  /* More words, typed before the full stop. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, strlen ("I can't run"));
+  gtk_text_buffer_place_cursor (buffer, &start);
+  type_into_buffer (buffer, " far");
+  g_assert_cmpstr (bounce_yet_offer_get_suggestion (offer), ==, "I can't run far yet");
+  g_assert_true (offer_shown (offer));
+
+  /* All of it deleted. */
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  g_assert_true (test_iterate_until (offer_gone, offer, 5000));
+}
+
+/* "No puedo" becomes "Todavía no puedo": a word replaced, yet one step to undo. */
+static void
+test_accept_replacement (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  BounceEditor *editor = new_thanks (fixture);
+  GtkTextBuffer *buffer = learned_self (editor);
+  BounceYetOffer *offer = offer_for (editor, buffer);
+  DiskWait wait = { fixture, BOUNCE_TYPE_THANKS, "learned-self",
+                    "Lo intenté. Todavía no puedo dibujar." };
+  g_autofree char *undone = NULL;
+
+  bounce_yet_offer_set_language (offer, "es");
+  type_into_buffer (buffer, "Lo intenté. No puedo dibujar.");
+  g_assert_true (test_iterate_until (offer_shown, offer, 5000));
+  g_assert_cmpstr (bounce_yet_offer_get_suggestion (offer), ==, "Todavía no puedo dibujar");
+
+  click (offer, "add_button");
+  g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
+
+  gtk_text_buffer_undo (buffer);
+  undone = buffer_text (buffer);
+  g_assert_cmpstr (undone, ==, "Lo intenté. No puedo dibujar.");
 }
 
 static void
@@ -425,6 +512,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add ("/yet-window/placed", Fixture, NULL,
+              fixture_set_up, test_placed, fixture_tear_down);
   g_test_add ("/yet-window/offer-after-pause", Fixture, NULL,
               fixture_set_up, test_offer_after_pause, fixture_tear_down);
   g_test_add ("/yet-window/offer-at-punctuation", Fixture, NULL,
@@ -433,6 +522,10 @@ main (int   argc,
               fixture_set_up, test_accept, fixture_tear_down);
   g_test_add ("/yet-window/accept-undo-at-end", Fixture, NULL,
               fixture_set_up, test_accept_undo_at_end, fixture_tear_down);
+  g_test_add ("/yet-window/follows-text", Fixture, NULL,
+              fixture_set_up, test_follows_text, fixture_tear_down);
+  g_test_add ("/yet-window/accept-replacement", Fixture, NULL,
+              fixture_set_up, test_accept_replacement, fixture_tear_down);
   g_test_add ("/yet-window/dismiss", Fixture, NULL,
               fixture_set_up, test_dismiss, fixture_tear_down);
   g_test_add ("/yet-window/no-match", Fixture, NULL,
