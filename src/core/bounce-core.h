@@ -23,3 +23,4 @@
 #include "bounce-support.h"
 #include "bounce-talk.h"
 #include "bounce-thanks.h"
+#include "bounce-yet.h"

@@ -3,6 +3,7 @@
 #define G_LOG_DOMAIN "bounce-editor"
 
 #include "bounce-editor.h"
+#include "bounce-yet-offer.h"
 
 typedef struct
 {
@@ -242,6 +243,9 @@ bounce_editor_class_init (BounceEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /* Any editor's template may place the offer to add "yet" under a field. */
+  g_type_ensure (BOUNCE_TYPE_YET_OFFER);
 }
 
 static void
