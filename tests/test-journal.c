@@ -673,6 +673,90 @@ test_drop_if_blank (void)
   g_assert_false (dropped);
 }
 
+static gboolean
+in_focus (BounceRecord *goal)
+{
+  gboolean value;
+
+  g_object_get (goal, "in-focus", &value, NULL);
+  return value;
+}
+
+/* One goal in focus: moved on disk and in the records, each change told once; the goal
+ * in focus, or else the newest, is the one the Grieve page is about. */
+static void
+test_focus_goal (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(BounceRecord) stranger = g_object_new (BOUNCE_TYPE_GOAL, NULL);
+  g_autoptr(Recorder) recorder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceGoal) focus = NULL;
+  GListModel *list;
+  BounceRecord *goals[3];   /* newest first, as the list holds them */
+
+  /* None yet. */
+  journal = new_journal (store);
+  g_assert_null (bounce_journal_dup_focus_goal (journal));
+  g_clear_object (&journal);
+
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (insert_record (store, BOUNCE_TYPE_GOAL, 3000 - 1000 * i, "a goal"));
+  journal = new_journal (store);
+  list = bounce_journal_get_records (journal, BOUNCE_TYPE_GOAL);
+  for (guint i = 0; i < 3; i++)
+    {
+      goals[i] = g_list_model_get_item (list, i);
+      g_object_unref (goals[i]);   /* the list keeps them */
+    }
+
+  /* None in focus: the newest stands in. */
+  focus = bounce_journal_dup_focus_goal (journal);
+  g_assert_true (BOUNCE_RECORD (focus) == goals[0]);
+  g_clear_object (&focus);
+
+  recorder = recorder_new (list);
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goals[1]), &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(1,1,1)");
+  g_assert_false (in_focus (goals[0]));
+  g_assert_true (in_focus (goals[1]));
+  g_assert_false (in_focus (goals[2]));
+  focus = bounce_journal_dup_focus_goal (journal);
+  g_assert_true (BOUNCE_RECORD (focus) == goals[1]);
+  g_clear_object (&focus);
+
+  /* Moved: the one that had it and the one that takes it change, nothing else. */
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goals[2]), &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(1,1,1)(2,1,1)");
+  g_assert_false (in_focus (goals[1]));
+  g_assert_true (in_focus (goals[2]));
+
+  /* On disk too, for exactly one. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BounceRecord) stored = load_stored (store, goals[i]);
+
+      g_assert_cmpint (in_focus (stored), ==, i == 2);
+    }
+
+  /* The same again changes nothing. */
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goals[2]), &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "");
+
+  /* A goal that is not in the journal takes nothing from the one in focus. */
+  g_assert_false (bounce_journal_focus_goal (journal, BOUNCE_GOAL (stranger), &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  assert_changes (recorder, "");
+  g_assert_true (in_focus (goals[2]));
+  g_assert_false (in_focus (stranger));
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/journal/summary", test_summary);
   g_test_add_func ("/journal/blank", test_blank);
   g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
+  g_test_add_func ("/journal/focus-goal", test_focus_goal);
 
   return g_test_run ();
 }

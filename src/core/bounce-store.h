@@ -95,5 +95,8 @@ GArray      *bounce_store_load_nudges         (BounceStore   *self,
 GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
+gboolean     bounce_store_focus_goal          (BounceStore   *self,
+                                               const char    *uuid,
+                                               GError       **error);
 
 G_END_DECLS
