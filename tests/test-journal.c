@@ -756,11 +756,51 @@ test_focus_goal (void)
   g_assert_false (in_focus (stranger));
 }
 
+/* A goal's line in a list says it is in focus, and when it was pursued, to the month. */
+static void
+test_goal_detail (void)
+{
+  g_autoptr(BounceRecord) goal = g_object_new (BOUNCE_TYPE_GOAL, "title", "Pilot", NULL);
+  g_autofree char *detail = NULL;
+
+  g_assert_null (bounce_record_dup_detail (goal));
+
+  /* 14 March 2021 and 2 May 2022, as days are kept: their midnight in UTC. */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1615680000);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "from March 2021");
+  g_clear_pointer (&detail, g_free);
+
+  bounce_record_set_optional_int64 (goal, "ended", TRUE, 1651449600);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "March 2021 – May 2022");
+  g_clear_pointer (&detail, g_free);
+
+  g_object_set (goal, "in-focus", TRUE, NULL);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "In focus · March 2021 – May 2022");
+  g_clear_pointer (&detail, g_free);
+
+  bounce_record_set_optional_int64 (goal, "began", FALSE, 0);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "In focus · until May 2022");
+  g_clear_pointer (&detail, g_free);
+
+  /* Within one month, the month once. The first day of a month is still that month,
+   * wherever the journal is read. */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1651363200);
+  g_object_set (goal, "in-focus", FALSE, NULL);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "May 2022");
+}
+
 
 int
 main (int   argc,
       char *argv[])
 {
+  /* West of Greenwich a day's midnight in UTC is the evening before: days must not move. */
+  g_setenv ("TZ", "America/Los_Angeles", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   types = bounce_kinds_get (&n_types);
@@ -774,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/journal/blank", test_blank);
   g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
   g_test_add_func ("/journal/focus-goal", test_focus_goal);
+  g_test_add_func ("/journal/goal-detail", test_goal_detail);
 
   return g_test_run ();
 }
