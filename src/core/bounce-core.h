@@ -14,6 +14,7 @@
 #include "bounce-kinds.h"
 #include "bounce-lesson.h"
 #include "bounce-nudges.h"
+#include "bounce-prompts.h"
 #include "bounce-record.h"
 #include "bounce-recovery.h"
 #include "bounce-schedule.h"
