@@ -794,6 +794,50 @@ test_goal_detail (void)
   g_assert_cmpstr (detail, ==, "May 2022");
 }
 
+/* A new page is offered a prompt when it is made, stored with it: never one of the newest
+ * pages' prompts. It is a setting, so the page is still blank. */
+static void
+test_new_page_prompt (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = new_journal (store);
+  g_autoptr(GPtrArray) offered = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BounceRecord) page = bounce_journal_add (journal, BOUNCE_TYPE_GRIEF_ENTRY,
+                                                         &error);
+      g_autoptr(BounceRecord) stored = NULL;
+      g_autofree char *prompt = NULL;
+      g_autofree char *stored_prompt = NULL;
+      guint first = offered->len > BOUNCE_PROMPTS_REST ? offered->len - BOUNCE_PROMPTS_REST : 0;
+
+      g_assert_no_error (error);
+      g_object_get (page, "prompt", &prompt, NULL);
+      g_assert_nonnull (bounce_prompts_lookup (prompt));
+      g_assert_true (bounce_record_is_blank (page));
+
+      for (guint j = first; j < offered->len; j++)
+        g_assert_cmpstr (offered->pdata[j], !=, prompt);
+
+      stored = load_stored (store, page);
+      g_object_get (stored, "prompt", &stored_prompt, NULL);
+      g_assert_cmpstr (stored_prompt, ==, prompt);
+
+      g_ptr_array_add (offered, g_steal_pointer (&prompt));
+    }
+
+  /* Other kinds are made as they were. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BounceRecord) goal = bounce_journal_add (journal, BOUNCE_TYPE_GOAL, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (in_focus (goal));
+  }
+}
 
 int
 main (int   argc,
@@ -815,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
   g_test_add_func ("/journal/focus-goal", test_focus_goal);
   g_test_add_func ("/journal/goal-detail", test_goal_detail);
+  g_test_add_func ("/journal/new-page-prompt", test_new_page_prompt);
 
   return g_test_run ();
 }

@@ -224,8 +224,8 @@ bounce_journal_get_records (BounceJournal *self,
 /**
  * bounce_journal_add:
  *
- * Creates an empty record of @record_type, stores it, and puts it first in
- * its list.
+ * Creates an empty record of @record_type, lets its class set it up
+ * (#BounceRecordClass.prepare_new), stores it, and puts it first in its list.
  *
  * Returns: (transfer full): the new record, or %NULL with @error set
  */
@@ -235,10 +235,14 @@ bounce_journal_add (BounceJournal  *self,
                     GError        **error)
 {
   g_autoptr(BounceRecord) record = NULL;
+  BounceRecordClass *klass;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
 
   record = g_object_new (record_type, NULL);
+  klass = BOUNCE_RECORD_GET_CLASS (record);
+  if (klass->prepare_new != NULL)
+    klass->prepare_new (record, G_LIST_MODEL (list_for (self, record_type)));
   if (!bounce_journal_restore (self, record, error))
     return NULL;
 
