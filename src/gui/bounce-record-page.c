@@ -647,6 +647,25 @@ bounce_record_page_select (BounceRecordPage *self,
   return TRUE;
 }
 
+/**
+ * bounce_record_page_open:
+ *
+ * Selects @record and shows it in the editor, even while the page is too narrow to show
+ * the list beside it.
+ */
+gboolean
+bounce_record_page_open (BounceRecordPage *self,
+                         BounceRecord     *record)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), FALSE);
+
+  if (!bounce_record_page_select (self, record))
+    return FALSE;
+
+  show_content (self);
+  return TRUE;
+}
+
 /* Stores what is pending before the page moves on; words that cannot be stored now stay
  * pending, are tried again by themselves, and hold nothing else up. */
 static void

@@ -20,6 +20,8 @@ void          bounce_record_page_set_record_type (BounceRecordPage  *self,
 BounceRecord *bounce_record_page_get_selected    (BounceRecordPage  *self);
 gboolean      bounce_record_page_select          (BounceRecordPage  *self,
                                                   BounceRecord      *record);
+gboolean      bounce_record_page_open            (BounceRecordPage  *self,
+                                                  BounceRecord      *record);
 BounceRecord *bounce_record_page_add_record      (BounceRecordPage  *self,
                                                   GError           **error);
 BounceRecord *bounce_record_page_remove_selected (BounceRecordPage  *self,
