@@ -3,6 +3,7 @@
 #define G_LOG_DOMAIN "bounce-editors"
 
 #include "bounce-editors.h"
+#include "bounce-goal-editor.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
 #include "bounce-thanks-editor.h"
@@ -17,6 +18,7 @@
 void
 bounce_editors_ensure (void)
 {
+  g_type_ensure (BOUNCE_TYPE_GOAL_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);
