@@ -756,42 +756,63 @@ test_focus_goal (void)
   g_assert_false (in_focus (stranger));
 }
 
-/* A goal's line in a list says it is in focus, and when it was pursued, to the month. */
+/* A goal's line in a list says it is in focus, and the years it was pursued; the card
+ * says the months. */
 static void
 test_goal_detail (void)
 {
   g_autoptr(BounceRecord) goal = g_object_new (BOUNCE_TYPE_GOAL, "title", "Pilot", NULL);
   g_autofree char *detail = NULL;
+  g_autofree char *dates = NULL;
 
   g_assert_null (bounce_record_dup_detail (goal));
+  g_assert_null (bounce_goal_dup_dates (BOUNCE_GOAL (goal)));
 
   /* 14 March 2021 and 2 May 2022, as days are kept: their midnight in UTC. */
   bounce_record_set_optional_int64 (goal, "began", TRUE, 1615680000);
   detail = bounce_record_dup_detail (goal);
-  g_assert_cmpstr (detail, ==, "from March 2021");
+  g_assert_cmpstr (detail, ==, "from 2021");
   g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "from March 2021");
+  g_clear_pointer (&dates, g_free);
 
   bounce_record_set_optional_int64 (goal, "ended", TRUE, 1651449600);
   detail = bounce_record_dup_detail (goal);
-  g_assert_cmpstr (detail, ==, "March 2021 – May 2022");
+  g_assert_cmpstr (detail, ==, "2021 – 2022");
   g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "March 2021 – May 2022");
+  g_clear_pointer (&dates, g_free);
 
   g_object_set (goal, "in-focus", TRUE, NULL);
   detail = bounce_record_dup_detail (goal);
-  g_assert_cmpstr (detail, ==, "In focus · March 2021 – May 2022");
+  g_assert_cmpstr (detail, ==, "In focus · 2021 – 2022");
   g_clear_pointer (&detail, g_free);
 
   bounce_record_set_optional_int64 (goal, "began", FALSE, 0);
   detail = bounce_record_dup_detail (goal);
-  g_assert_cmpstr (detail, ==, "In focus · until May 2022");
+  g_assert_cmpstr (detail, ==, "In focus · until 2022");
   g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "until May 2022");
+  g_clear_pointer (&dates, g_free);
 
-  /* Within one month, the month once. The first day of a month is still that month,
-   * wherever the journal is read. */
-  bounce_record_set_optional_int64 (goal, "began", TRUE, 1651363200);
+  /* Within one year, the year once. New Year's Day is still in its year, wherever the
+   * journal is read (in Los Angeles, its midnight in UTC is New Year's Eve). */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1640995200);
   g_object_set (goal, "in-focus", FALSE, NULL);
   detail = bounce_record_dup_detail (goal);
-  g_assert_cmpstr (detail, ==, "May 2022");
+  g_assert_cmpstr (detail, ==, "2022");
+  g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "January 2022 – May 2022");
+
+  /* Within one month, the month once. */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1651363200);
+  g_clear_pointer (&dates, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "May 2022");
 }
 
 /* A new page is offered a prompt when it is made, stored with it: never one of the newest
