@@ -316,7 +316,8 @@ test_goal_editor (Fixture       *fixture,
   BounceRecordPage *goals = section (fixture, BOUNCE_TYPE_GOAL);
   BounceEditor *editor;
   const char *cost = "Two years of evenings.\nMost of my savings.\nA little of who I was.";
-  DiskWait wait = { fixture, BOUNCE_TYPE_GOAL, "story", "It began with a small plane\nand a big wish." };
+  DiskWait wait = { fixture, BOUNCE_TYPE_GOAL, "story",
+                    "It began with a small plane\nand a big wish." };
   BounceDateRow *began_row, *ended_row;
   g_autoptr(GPtrArray) stored = NULL;
   g_autofree char *stored_cost = NULL;
