@@ -673,10 +673,199 @@ test_drop_if_blank (void)
   g_assert_false (dropped);
 }
 
+static gboolean
+in_focus (BounceRecord *goal)
+{
+  gboolean value;
+
+  g_object_get (goal, "in-focus", &value, NULL);
+  return value;
+}
+
+/* One goal in focus: moved on disk and in the records, each change told once; the goal
+ * in focus, or else the newest, is the one the Grieve page is about. */
+static void
+test_focus_goal (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(BounceRecord) stranger = g_object_new (BOUNCE_TYPE_GOAL, NULL);
+  g_autoptr(Recorder) recorder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceGoal) focus = NULL;
+  GListModel *list;
+  BounceRecord *goals[3];   /* newest first, as the list holds them */
+
+  /* None yet. */
+  journal = new_journal (store);
+  g_assert_null (bounce_journal_dup_focus_goal (journal));
+  g_clear_object (&journal);
+
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (insert_record (store, BOUNCE_TYPE_GOAL, 3000 - 1000 * i, "a goal"));
+  journal = new_journal (store);
+  list = bounce_journal_get_records (journal, BOUNCE_TYPE_GOAL);
+  for (guint i = 0; i < 3; i++)
+    {
+      goals[i] = g_list_model_get_item (list, i);
+      g_object_unref (goals[i]);   /* the list keeps them */
+    }
+
+  /* None in focus: the newest stands in. */
+  focus = bounce_journal_dup_focus_goal (journal);
+  g_assert_true (BOUNCE_RECORD (focus) == goals[0]);
+  g_clear_object (&focus);
+
+  recorder = recorder_new (list);
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goals[1]), &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(1,1,1)");
+  g_assert_false (in_focus (goals[0]));
+  g_assert_true (in_focus (goals[1]));
+  g_assert_false (in_focus (goals[2]));
+  focus = bounce_journal_dup_focus_goal (journal);
+  g_assert_true (BOUNCE_RECORD (focus) == goals[1]);
+  g_clear_object (&focus);
+
+  /* Moved: the one that had it and the one that takes it change, nothing else. */
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goals[2]), &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(1,1,1)(2,1,1)");
+  g_assert_false (in_focus (goals[1]));
+  g_assert_true (in_focus (goals[2]));
+
+  /* On disk too, for exactly one. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BounceRecord) stored = load_stored (store, goals[i]);
+
+      g_assert_cmpint (in_focus (stored), ==, i == 2);
+    }
+
+  /* The same again changes nothing. */
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goals[2]), &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "");
+
+  /* A goal that is not in the journal takes nothing from the one in focus. */
+  g_assert_false (bounce_journal_focus_goal (journal, BOUNCE_GOAL (stranger), &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  assert_changes (recorder, "");
+  g_assert_true (in_focus (goals[2]));
+  g_assert_false (in_focus (stranger));
+}
+
+/* A goal's line in a list says it is in focus, and the years it was pursued; the card
+ * says the months. */
+static void
+test_goal_detail (void)
+{
+  g_autoptr(BounceRecord) goal = g_object_new (BOUNCE_TYPE_GOAL, "title", "Pilot", NULL);
+  g_autofree char *detail = NULL;
+  g_autofree char *dates = NULL;
+
+  g_assert_null (bounce_record_dup_detail (goal));
+  g_assert_null (bounce_goal_dup_dates (BOUNCE_GOAL (goal)));
+
+  /* 14 March 2021 and 2 May 2022, as days are kept: their midnight in UTC. */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1615680000);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "from 2021");
+  g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "from March 2021");
+  g_clear_pointer (&dates, g_free);
+
+  bounce_record_set_optional_int64 (goal, "ended", TRUE, 1651449600);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "2021 – 2022");
+  g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "March 2021 – May 2022");
+  g_clear_pointer (&dates, g_free);
+
+  g_object_set (goal, "in-focus", TRUE, NULL);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "In focus · 2021 – 2022");
+  g_clear_pointer (&detail, g_free);
+
+  bounce_record_set_optional_int64 (goal, "began", FALSE, 0);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "In focus · until 2022");
+  g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "until May 2022");
+  g_clear_pointer (&dates, g_free);
+
+  /* Within one year, the year once. New Year's Day is still in its year, wherever the
+   * journal is read (in Los Angeles, its midnight in UTC is New Year's Eve). */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1640995200);
+  g_object_set (goal, "in-focus", FALSE, NULL);
+  detail = bounce_record_dup_detail (goal);
+  g_assert_cmpstr (detail, ==, "2022");
+  g_clear_pointer (&detail, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "January 2022 – May 2022");
+
+  /* Within one month, the month once. */
+  bounce_record_set_optional_int64 (goal, "began", TRUE, 1651363200);
+  g_clear_pointer (&dates, g_free);
+  dates = bounce_goal_dup_dates (BOUNCE_GOAL (goal));
+  g_assert_cmpstr (dates, ==, "May 2022");
+}
+
+/* A new page is offered a prompt when it is made, stored with it: never one of the newest
+ * pages' prompts. It is a setting, so the page is still blank. */
+static void
+test_new_page_prompt (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = new_journal (store);
+  g_autoptr(GPtrArray) offered = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BounceRecord) page = bounce_journal_add (journal, BOUNCE_TYPE_GRIEF_ENTRY,
+                                                         &error);
+      g_autoptr(BounceRecord) stored = NULL;
+      g_autofree char *prompt = NULL;
+      g_autofree char *stored_prompt = NULL;
+      guint first = offered->len > BOUNCE_PROMPTS_REST ? offered->len - BOUNCE_PROMPTS_REST : 0;
+
+      g_assert_no_error (error);
+      g_object_get (page, "prompt", &prompt, NULL);
+      g_assert_nonnull (bounce_prompts_lookup (prompt));
+      g_assert_true (bounce_record_is_blank (page));
+
+      for (guint j = first; j < offered->len; j++)
+        g_assert_cmpstr (offered->pdata[j], !=, prompt);
+
+      stored = load_stored (store, page);
+      g_object_get (stored, "prompt", &stored_prompt, NULL);
+      g_assert_cmpstr (stored_prompt, ==, prompt);
+
+      g_ptr_array_add (offered, g_steal_pointer (&prompt));
+    }
+
+  /* Other kinds are made as they were. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BounceRecord) goal = bounce_journal_add (journal, BOUNCE_TYPE_GOAL, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (in_focus (goal));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* West of Greenwich a day's midnight in UTC is the evening before: days must not move. */
+  g_setenv ("TZ", "America/Los_Angeles", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   types = bounce_kinds_get (&n_types);
@@ -689,6 +878,9 @@ main (int   argc,
   g_test_add_func ("/journal/summary", test_summary);
   g_test_add_func ("/journal/blank", test_blank);
   g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
+  g_test_add_func ("/journal/focus-goal", test_focus_goal);
+  g_test_add_func ("/journal/goal-detail", test_goal_detail);
+  g_test_add_func ("/journal/new-page-prompt", test_new_page_prompt);
 
   return g_test_run ();
 }

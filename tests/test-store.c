@@ -1185,6 +1185,78 @@ test_sum_coping (void)
   totals = bounce_store_sum_coping (store, 9000, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (totals->len, ==, 0);
+/* Which of @goals' rows are in focus on disk, as "010": one digit per goal, in order. */
+static char *
+focus_on_disk (BounceStore   *store,
+               BounceRecord **goals,
+               guint          n_goals)
+{
+  g_autoptr(GPtrArray) loaded = load (store, BOUNCE_TYPE_GOAL);
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  for (guint i = 0; i < n_goals; i++)
+    {
+      BounceRecord *found = test_find_by_uuid (loaded, bounce_record_get_uuid (goals[i]));
+      gboolean in_focus;
+
+      g_assert_nonnull (found);
+      g_object_get (found, "in-focus", &in_focus, NULL);
+      g_string_append_c (digits, in_focus ? '1' : '0');
+      /* A focus is a setting: when the goal was last written stays as it was. */
+      g_assert_cmpint (bounce_record_get_updated (found), ==, bounce_record_get_updated (goals[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&digits), FALSE);
+}
+
+/* One goal in focus at a time, moved in one statement; a goal that is not there moves
+ * nothing. */
+static void
+test_focus_goal (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) stranger = g_object_new (BOUNCE_TYPE_GOAL, NULL);
+  BounceRecord *goals[3];
+  char *focus;
+
+  for (guint i = 0; i < G_N_ELEMENTS (goals); i++)
+    {
+      goals[i] = g_object_new (BOUNCE_TYPE_GOAL, "created", (gint64) 1000 * (i + 1),
+                               "title", "a goal", "in-focus", i == 0, NULL);
+      insert (store, goals[i]);
+    }
+
+  g_assert_true (bounce_store_focus_goal (store, bounce_record_get_uuid (goals[1]), &error));
+  g_assert_no_error (error);
+  focus = focus_on_disk (store, goals, G_N_ELEMENTS (goals));
+  g_assert_cmpstr (focus, ==, "010");
+  g_free (focus);
+
+  g_assert_true (bounce_store_focus_goal (store, bounce_record_get_uuid (goals[2]), &error));
+  g_assert_no_error (error);
+  focus = focus_on_disk (store, goals, G_N_ELEMENTS (goals));
+  g_assert_cmpstr (focus, ==, "001");
+  g_free (focus);
+
+  /* Again: still one. */
+  g_assert_true (bounce_store_focus_goal (store, bounce_record_get_uuid (goals[2]), &error));
+  g_assert_no_error (error);
+  focus = focus_on_disk (store, goals, G_N_ELEMENTS (goals));
+  g_assert_cmpstr (focus, ==, "001");
+  g_free (focus);
+
+  /* A goal that is not in the file: nothing loses its focus. */
+  g_assert_false (bounce_store_focus_goal (store, bounce_record_get_uuid (stranger), &error));
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  focus = focus_on_disk (store, goals, G_N_ELEMENTS (goals));
+  g_assert_cmpstr (focus, ==, "001");
+  g_free (focus);
+
+  for (guint i = 0; i < G_N_ELEMENTS (goals); i++)
+    g_object_unref (goals[i]);
 }
 
 int
@@ -1233,6 +1305,7 @@ main (int   argc,
 
   g_test_add_func ("/store/load-moods", test_load_moods);
   g_test_add_func ("/store/sum-coping", test_sum_coping);
+  g_test_add_func ("/store/focus-goal", test_focus_goal);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "bounce-lesson.h"
 #include "bounce-mood.h"
 #include "bounce-nudges.h"
+#include "bounce-prompts.h"
 #include "bounce-record.h"
 #include "bounce-recovery.h"
 #include "bounce-schedule.h"

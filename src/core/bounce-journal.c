@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-goal.h"
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
 
@@ -223,8 +224,8 @@ bounce_journal_get_records (BounceJournal *self,
 /**
  * bounce_journal_add:
  *
- * Creates an empty record of @record_type, stores it, and puts it first in
- * its list.
+ * Creates an empty record of @record_type, lets its class set it up
+ * (#BounceRecordClass.prepare_new), stores it, and puts it first in its list.
  *
  * Returns: (transfer full): the new record, or %NULL with @error set
  */
@@ -234,10 +235,14 @@ bounce_journal_add (BounceJournal  *self,
                     GError        **error)
 {
   g_autoptr(BounceRecord) record = NULL;
+  BounceRecordClass *klass;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
 
   record = g_object_new (record_type, NULL);
+  klass = BOUNCE_RECORD_GET_CLASS (record);
+  if (klass->prepare_new != NULL)
+    klass->prepare_new (record, G_LIST_MODEL (list_for (self, record_type)));
   if (!bounce_journal_restore (self, record, error))
     return NULL;
 
@@ -418,4 +423,78 @@ bounce_journal_drop_if_blank (BounceJournal  *self,
   if (dropped != NULL)
     *dropped = TRUE;
   return TRUE;
+}
+
+/**
+ * bounce_journal_focus_goal:
+ * @goal: a goal of the journal
+ *
+ * Puts @goal in focus and takes the focus from every other goal, on disk in one
+ * statement and then in the goals' "in-focus", each goal whose focus changed
+ * telling its list. The Grieve page is about the goal in focus.
+ */
+gboolean
+bounce_journal_focus_goal (BounceJournal  *self,
+                           BounceGoal     *goal,
+                           GError        **error)
+{
+  GListStore *list;
+  guint position;
+  guint n;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_GOAL (goal), FALSE);
+
+  if (!(list = find_record (self, BOUNCE_RECORD (goal), &position, error)))
+    return FALSE;
+
+  if (!bounce_store_focus_goal (self->store, bounce_record_get_uuid (BOUNCE_RECORD (goal)),
+                                error))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BounceGoal) other = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gboolean in_focus;
+
+      g_object_get (other, "in-focus", &in_focus, NULL);
+      if (in_focus == (other == goal))
+        continue;
+
+      g_object_set (other, "in-focus", other == goal, NULL);
+      /* Replacing the row with itself emits items-changed (i, 1, 1). */
+      g_list_store_splice (list, i, 1, (gpointer *) &other, 1);
+    }
+
+  return TRUE;
+}
+
+/**
+ * bounce_journal_dup_focus_goal:
+ *
+ * Returns: (transfer full) (nullable): the goal in focus; when none is (a journal
+ *   whose goals were all added without), the newest goal; %NULL when there is none
+ */
+BounceGoal *
+bounce_journal_dup_focus_goal (BounceJournal *self)
+{
+  GListModel *goals;
+  guint n;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  goals = G_LIST_MODEL (list_for (self, BOUNCE_TYPE_GOAL));
+  n = g_list_model_get_n_items (goals);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BounceGoal) goal = g_list_model_get_item (goals, i);
+      gboolean in_focus;
+
+      g_object_get (goal, "in-focus", &in_focus, NULL);
+      if (in_focus)
+        return g_steal_pointer (&goal);
+    }
+
+  return g_list_model_get_item (goals, 0);
 }

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "bounce-goal.h"
 #include "bounce-store.h"
 
 G_BEGIN_DECLS
@@ -35,5 +36,9 @@ gboolean       bounce_journal_drop_if_blank (BounceJournal  *self,
                                              BounceRecord   *record,
                                              gboolean       *dropped,
                                              GError        **error);
+gboolean       bounce_journal_focus_goal  (BounceJournal  *self,
+                                           BounceGoal     *goal,
+                                           GError        **error);
+BounceGoal    *bounce_journal_dup_focus_goal (BounceJournal *self);
 
 G_END_DECLS

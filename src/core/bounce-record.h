@@ -2,7 +2,7 @@
 /* bounce-record.h: the base type of everything the journal keeps. */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -21,6 +21,11 @@ G_DECLARE_DERIVABLE_TYPE (BounceRecord, bounce_record, BOUNCE, RECORD, GObject)
  *   @summary_property is not enough (a mood check-in with no words, say)
  * @dup_detail: what a list shows under the summary besides the day (a treat given,
  *   a mood of 4 of 5), or %NULL for nothing
+ * @prepare_new: sets up a record that bounce_journal_add() is about to store, given
+ *   @kept, the records of its kind already in the journal, newest first: the prompt a
+ *   new page of the grief journal is offered, say. Called before the record is stored,
+ *   so what it sets is stored with it; it should only set settings
+ *   (bounce_record_field_mark_setting()), so that the record stays blank.
  *
  * A subclass only declares its fields: the record keeps their values, and
  * notifies when one really changes. A change of any field notifies
@@ -37,8 +42,10 @@ struct _BounceRecordClass
 
   char       *(*dup_summary) (BounceRecord *self);
   char       *(*dup_detail)  (BounceRecord *self);
+  void        (*prepare_new) (BounceRecord *self,
+                              GListModel   *kept);
 
-  gpointer padding[6];
+  gpointer padding[5];
 };
 
 void        bounce_record_class_install_fields (BounceRecordClass  *klass,

@@ -1373,12 +1373,16 @@ bind_fields (BounceStore   *self,
   return TRUE;
 }
 
-/* Runs one write statement in its own transaction; it must touch exactly one row. */
+/* Runs one write statement in its own transaction; it must touch exactly one row, or
+ * with @one_row FALSE at least one. */
 static gboolean
-write_one (BounceStore   *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+write_rows (BounceStore   *self,
+            sqlite3_stmt  *stmt,
+            gboolean       one_row,
+            GError       **error)
 {
+  int changes;
+
   if (!begin (self, error))
     return FALSE;
 
@@ -1388,7 +1392,8 @@ write_one (BounceStore   *self,
       return roll_back (self);
     }
 
-  if (sqlite3_changes (self->db) != 1)
+  changes = sqlite3_changes (self->db);
+  if (changes == 0 || (one_row && changes != 1))
     {
       g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
                    _("that entry is no longer in the journal"));
@@ -1402,6 +1407,14 @@ write_one (BounceStore   *self,
     checkpoint (self);
 
   return TRUE;
+}
+
+static gboolean
+write_one (BounceStore   *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  return write_rows (self, stmt, TRUE, error);
 }
 
 /* Builds one record of @klass from the row @stmt is on: uuid, created, updated, fields. */
@@ -1630,6 +1643,39 @@ bounce_store_delete (BounceStore   *self,
    * them until it is checkpointed and emptied. */
   checkpoint (self);
   return TRUE;
+}
+
+/**
+ * bounce_store_focus_goal:
+ * @uuid: the goal to put in focus
+ *
+ * Puts one goal in focus and takes the focus from every other, in one statement, so that
+ * the file never holds two goals in focus, nor none after a goal was focused. A focus is
+ * a setting: the goals' "updated" stays as it was.
+ *
+ * Returns: %TRUE when @uuid is in focus; %FALSE with %BOUNCE_STORE_ERROR_NOT_FOUND,
+ *   changing nothing, when there is no goal @uuid, or with another @error
+ */
+gboolean
+bounce_store_focus_goal (BounceStore  *self,
+                         const char   *uuid,
+                         GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+
+  if (!(stmt = prepare (self,
+                        "UPDATE goals SET in_focus = (uuid = ?1)"
+                        " WHERE EXISTS (SELECT 1 FROM goals WHERE uuid = ?1)",
+                        error)))
+    return FALSE;
+
+  if (sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  return write_rows (self, stmt, FALSE, error);
 }
 
 /**

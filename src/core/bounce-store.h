@@ -113,6 +113,8 @@ GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                GError       **error);
 GArray      *bounce_store_sum_coping          (BounceStore   *self,
                                                gint64         since,
+gboolean     bounce_store_focus_goal          (BounceStore   *self,
+                                               const char    *uuid,
                                                GError       **error);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include "bounce-checkin-editor.h"
 #include "bounce-coping-editor.h"
 #include "bounce-editors.h"
+#include "bounce-goal-editor.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
 #include "bounce-thanks-editor.h"
@@ -21,6 +22,7 @@ bounce_editors_ensure (void)
 {
   g_type_ensure (BOUNCE_TYPE_CHECKIN_EDITOR);
   g_type_ensure (BOUNCE_TYPE_COPING_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_GOAL_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);

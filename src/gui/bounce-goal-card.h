@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-goal-card.h: naming the goal that was lost, and what it cost. */
+/* bounce-goal-card.h: the goal the Grieve page is about, or a place to name it. */
 #pragma once
 
 #include <adwaita.h>

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-record-row.c: one record in a page's list: its summary and its day. */
+/* bounce-record-row.c: one record in a page's list: its summary, its day and its detail. */
 #define G_LOG_DOMAIN "bounce-record-row"
 
 #include <glib/gi18n.h>
@@ -14,6 +14,7 @@ struct _BounceRecordRow
   GtkLabel     *day_label;
 
   BounceRecord *record;
+  char         *day;          /* the day the record was made, as the list says it */
   char         *blank_text;
   gulong        summary_id;
 };
@@ -24,9 +25,23 @@ static void
 update_summary (BounceRecordRow *self)
 {
   g_autofree char *summary = NULL;
+  g_autofree char *detail = NULL;
 
   if (self->record == NULL)
     return;
+
+  /* The detail is read from the fields, as the summary is: both change with them. */
+  detail = bounce_record_dup_detail (self->record);
+  if (detail != NULL)
+    {
+      /* Translators: the line under an entry in a list: the day it was written, then
+       * what else the list says of it, as in "Yesterday · In focus". */
+      g_autofree char *line = g_strdup_printf (_("%s · %s"), self->day, detail);
+
+      gtk_label_set_text (self->day_label, line);
+    }
+  else
+    gtk_label_set_text (self->day_label, self->day);
 
   summary = bounce_record_dup_summary (self->record);
   if (*summary != '\0')
@@ -41,36 +56,10 @@ update_summary (BounceRecordRow *self)
     }
 }
 
-/* The day, and what the kind adds to it (the time of a coping entry, say). */
-static void
-update_day (BounceRecordRow *self)
-{
-  g_autofree char *day = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->record == NULL)
-    return;
-
-  day = bounce_format_day (bounce_record_get_created (self->record), NULL);
-  detail = bounce_record_dup_detail (self->record);
-  if (detail == NULL)
-    {
-      gtk_label_set_text (self->day_label, day);
-      return;
-    }
-
-  /* Translators: the second line of a row in a list: the day, then what the entry
-   * adds, as in "Today · 45 min". */
-  text = g_strdup_printf (_("%1$s · %2$s"), day, detail);
-  gtk_label_set_text (self->day_label, text);
-}
-
 static void
 on_summary_notify_cb (BounceRecordRow *self)
 {
   update_summary (self);
-  update_day (self);
 }
 
 static void
@@ -94,6 +83,7 @@ bounce_record_row_finalize (GObject *object)
   BounceRecordRow *self = BOUNCE_RECORD_ROW (object);
 
   g_clear_pointer (&self->blank_text, g_free);
+  g_clear_pointer (&self->day, g_free);
 
   G_OBJECT_CLASS (bounce_record_row_parent_class)->finalize (object);
 }
@@ -154,11 +144,12 @@ bounce_record_row_set_record (BounceRecordRow *self,
 
   if (record != NULL)
     {
+      g_free (self->day);
+      self->day = bounce_format_day (bounce_record_get_created (record), NULL);
       self->summary_id = g_signal_connect_object (record, "notify::summary",
                                                   G_CALLBACK (on_summary_notify_cb), self,
                                                   G_CONNECT_SWAPPED);
       update_summary (self);
-      update_day (self);
     }
 }
 

@@ -684,6 +684,50 @@ show_page_action (GtkWidget  *widget,
   bounce_window_set_page_name (BOUNCE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The goal card and the goal editor ask for these: neither knows the journal's window. */
+static void
+show_goal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  BounceRecordPage *page = page_of_kind (self, BOUNCE_TYPE_GOAL);
+  BounceRecord *goal = NULL;
+
+  if (page == NULL)
+    return;
+
+  if (self->journal != NULL)
+    goal = bounce_journal_lookup (self->journal, BOUNCE_TYPE_GOAL,
+                                  g_variant_get_string (parameter, NULL));
+
+  show_section (self, page);
+  if (goal != NULL)
+    bounce_record_page_open (page, goal);
+}
+
+static void
+focus_goal_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  BounceRecord *goal;
+
+  if (self->journal == NULL)
+    return;
+
+  goal = bounce_journal_lookup (self->journal, BOUNCE_TYPE_GOAL,
+                                g_variant_get_string (parameter, NULL));
+  if (goal == NULL)
+    return;
+
+  if (!bounce_journal_focus_goal (self->journal, BOUNCE_GOAL (goal), &error))
+    /* Translators: %s is the system's reason, e.g. "disk is full". */
+    tell_failure (self, _("Could not keep the goal in focus: %s"), error->message);
+}
+
 static void
 save_window_state (BounceWindow *self)
 {
@@ -832,6 +876,8 @@ bounce_window_class_init (BounceWindowClass *klass)
                                    show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
   gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
+  gtk_widget_class_install_action (widget_class, "win.show-goal", "s", show_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-goal", "s", focus_goal_action);
 
   /**
    * BounceWindow::journal-started:
