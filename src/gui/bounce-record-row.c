@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-record-row.c: one record in a page's list: its summary and its day. */
+/* bounce-record-row.c: one record in a page's list: its summary, its day and its detail. */
 #define G_LOG_DOMAIN "bounce-record-row"
+
+#include <glib/gi18n.h>
 
 #include "bounce-record-row.h"
 
@@ -18,6 +20,26 @@ struct _BounceRecordRow
 
 G_DEFINE_FINAL_TYPE (BounceRecordRow, bounce_record_row, GTK_TYPE_WIDGET)
 
+/* The day, and after it what the kind has to add (a treat given, a follow-up day). */
+static void
+update_day (BounceRecordRow *self)
+{
+  g_autofree char *day = bounce_format_day (bounce_record_get_created (self->record), NULL);
+  g_autofree char *detail = bounce_record_dup_detail (self->record);
+  g_autofree char *line = NULL;
+
+  if (detail == NULL || *detail == '\0')
+    {
+      gtk_label_set_text (self->day_label, day);
+      return;
+    }
+
+  /* Translators: the small line under a list row: its day, then what else the row
+   * says, e.g. "Tuesday, 3 November · Treat given". */
+  line = g_strdup_printf (_("%s · %s"), day, detail);
+  gtk_label_set_text (self->day_label, line);
+}
+
 static void
 update_summary (BounceRecordRow *self)
 {
@@ -25,6 +47,8 @@ update_summary (BounceRecordRow *self)
 
   if (self->record == NULL)
     return;
+
+  update_day (self);
 
   summary = bounce_record_dup_summary (self->record);
   if (*summary != '\0')
@@ -126,12 +150,9 @@ bounce_record_row_set_record (BounceRecordRow *self,
 
   if (record != NULL)
     {
-      g_autofree char *day = bounce_format_day (bounce_record_get_created (record), NULL);
-
       self->summary_id = g_signal_connect_object (record, "notify::summary",
                                                   G_CALLBACK (on_summary_notify_cb), self,
                                                   G_CONNECT_SWAPPED);
-      gtk_label_set_text (self->day_label, day);
       update_summary (self);
     }
 }
