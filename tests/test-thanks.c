@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bounce-core.h"
+#include "bounce-lesson-editor.h"
 #include "bounce-record-row.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
@@ -76,6 +77,140 @@ test_thanks_row_tells_treat (Fixture       *fixture,
   g_assert_cmpstr (row_day_line (thanks, bounce_record_page_get_selected (thanks)), ==, enjoyed);
 }
 
+/* One text field of a record, and the widget of its editor that writes it: an entry row
+ * (a GtkEditable) or a text view. */
+typedef struct
+{
+  const char *widget;
+  const char *field;
+  const char *value;
+} TextField;
+
+static void
+type_into (BounceEditor    *editor,
+           const TextField *text_field)
+{
+  GObject *widget = child (editor, G_OBJECT_TYPE (editor), text_field->widget);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
+                              text_field->value, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text_field->value);
+}
+
+static char *
+shown_in (BounceEditor    *editor,
+          const TextField *text_field)
+{
+  GObject *widget = child (editor, G_OBJECT_TYPE (editor), text_field->widget);
+  GtkTextIter start, end;
+
+  if (!GTK_IS_TEXT_VIEW (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+static const char *
+row_summary (BounceRecordPage *record_page,
+             BounceRecord     *record)
+{
+  BounceRecordRow *row = find_row (GTK_WIDGET (record_page), record);
+
+  g_assert_nonnull (row);
+  return gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label"));
+}
+
+/* What every section of the page does with its kind: a new record is written field by
+ * field, each reaches the disk by itself, the list names it by @summary; a new one left
+ * untouched goes when the window closes, and the written one comes back on reopening. */
+static void
+check_section (Fixture         *fixture,
+               GType            kind,
+               const TextField *fields,
+               guint            n_fields,
+               const char      *summary)
+{
+  BounceRecordPage *record_page = section (fixture, kind);
+  BounceEditor *editor = editor_of (record_page);
+  g_autoptr(GPtrArray) records = NULL;
+  BounceRecord *record;
+
+  g_assert_cmpstr (visible_view (record_page), ==, "empty");
+  record = add_in_section (fixture, kind);
+  g_assert_cmpstr (visible_view (record_page), ==, "records");
+  g_assert_cmpuint (disk_count (fixture, kind), ==, 1);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      DiskWait wait = { fixture, kind, fields[i].field, fields[i].value };
+
+      type_into (editor, &fields[i]);
+      g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
+    }
+
+  records = load_from_disk (fixture, kind);
+  g_assert_cmpuint (records->len, ==, 1);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (records->pdata[0], fields[i].field, &value, NULL);
+      g_assert_cmpstr (value, ==, fields[i].value);
+    }
+
+  g_assert_true (test_iterate_until (row_is_drawn, record_page, 5000));
+  g_assert_cmpstr (row_summary (record_page, record), ==, summary);
+
+  /* One started and left as it was is no record. */
+  add_in_section (fixture, kind);
+  g_assert_cmpuint (disk_count (fixture, kind), ==, 2);
+  close_window (fixture);
+  g_assert_cmpuint (disk_count (fixture, kind), ==, 1);
+
+  open_window (fixture);
+  record_page = section (fixture, kind);
+  editor = editor_of (record_page);
+  g_assert_nonnull (bounce_record_page_get_selected (record_page));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *shown = shown_in (editor, &fields[i]);
+
+      g_assert_cmpstr (shown, ==, fields[i].value);
+    }
+}
+
+static void
+test_lessons (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const TextField fields[] = {
+    { "happened_view", "happened", "I froze in the oral exam.\nThe second question." },
+    { "taught_view", "taught", "\n  Practise out loud, not only on paper.\nAsk for a mock exam." },
+  };
+  BounceRecordPage *lessons = section (fixture, BOUNCE_TYPE_LESSON);
+  BounceEditor *editor = editor_of (lessons);
+  g_autofree char *title = NULL;
+  BounceRecord *record;
+
+  g_assert_true (BOUNCE_IS_LESSON_EDITOR (editor));
+  g_object_get (lessons, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "Lessons, Not Failures");
+
+  /* Until it says what it taught, a lesson is named by what happened. */
+  record = add_in_section (fixture, BOUNCE_TYPE_LESSON);
+  type_into (editor, &fields[0]);
+  g_assert_true (test_iterate_until (row_is_drawn, lessons, 5000));
+  g_assert_cmpstr (row_summary (lessons, record), ==, "I froze in the oral exam.");
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_LESSON);
+  activate (fixture, "win.delete-record", NULL);
+
+  check_section (fixture, BOUNCE_TYPE_LESSON, fields, G_N_ELEMENTS (fields),
+                 "Practise out loud, not only on paper.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,6 +220,9 @@ main (int   argc,
 
   g_test_add ("/thanks/row-tells-treat", Fixture, NULL,
               fixture_set_up, test_thanks_row_tells_treat, fixture_tear_down);
+
+  g_test_add ("/thanks/lessons", Fixture, NULL,
+              fixture_set_up, test_lessons, fixture_tear_down);
 
   return g_test_run ();
 }

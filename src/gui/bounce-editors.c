@@ -5,6 +5,7 @@
 #include "bounce-editors.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
+#include "bounce-lesson-editor.h"
 #include "bounce-thanks-editor.h"
 
 /**
@@ -19,5 +20,6 @@ bounce_editors_ensure (void)
 {
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_LESSON_EDITOR);
   g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);
 }
