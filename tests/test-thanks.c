@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bounce-core.h"
+#include "bounce-definition-editor.h"
 #include "bounce-lesson-editor.h"
 #include "bounce-record-row.h"
 #include "bounce-thanks-editor.h"
@@ -143,13 +144,14 @@ check_section (Fixture         *fixture,
   g_assert_cmpstr (visible_view (record_page), ==, "records");
   g_assert_cmpuint (disk_count (fixture, kind), ==, 1);
 
+  /* Typing reaches the disk by itself once the typing pauses. */
   for (guint i = 0; i < n_fields; i++)
-    {
-      DiskWait wait = { fixture, kind, fields[i].field, fields[i].value };
+    type_into (editor, &fields[i]);
+  {
+    DiskWait wait = { fixture, kind, fields[n_fields - 1].field, fields[n_fields - 1].value };
 
-      type_into (editor, &fields[i]);
-      g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
-    }
+    g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
+  }
 
   records = load_from_disk (fixture, kind);
   g_assert_cmpuint (records->len, ==, 1);
@@ -211,6 +213,67 @@ test_lessons (Fixture       *fixture,
                  "Practise out loud, not only on paper.");
 }
 
+static void
+test_definitions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const TextField fields[] = {
+    { "season_row", "season", "After the bar exam, at thirty" },
+    { "success_view", "success", "Learning every week, and weekends with my family." },
+    { "failure_view", "failure", "Giving up on learning. Not passing is not failing, yet." },
+  };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -400);
+  gint64 long_ago = g_date_time_to_unix (then) * G_USEC_PER_SEC;
+  g_autofree char *long_ago_day = bounce_format_day (long_ago, NULL);
+  g_autofree char *written_then = g_strdup_printf ("Written: %s", long_ago_day);
+  g_autoptr(BounceRecord) earlier = NULL;
+  g_autoptr(GError) error = NULL;
+  BounceRecordPage *definitions;
+  BounceEditor *editor;
+  BounceRecord *record;
+
+  check_section (fixture, BOUNCE_TYPE_DEFINITION, fields, G_N_ELEMENTS (fields),
+                 "After the bar exam, at thirty");
+
+  definitions = section (fixture, BOUNCE_TYPE_DEFINITION);
+  editor = editor_of (definitions);
+  g_assert_true (BOUNCE_IS_DEFINITION_EDITOR (editor));
+
+  /* One written long ago is dated by its own day, and stays beside the newer one. */
+  earlier = g_object_new (BOUNCE_TYPE_DEFINITION, "created", long_ago,
+                          "success", "Passing every exam the first time.", NULL);
+  g_assert_true (bounce_journal_restore (fixture->journal, earlier, &error));
+  g_assert_no_error (error);
+  g_assert_true (bounce_record_page_select (definitions, earlier));
+  g_assert_cmpstr (gtk_label_get_text (child (editor, BOUNCE_TYPE_DEFINITION_EDITOR,
+                                              "day_label")), ==, written_then);
+  g_assert_true (test_iterate_until (row_is_drawn, definitions, 5000));
+  /* Without a season, its words name it. */
+  g_assert_cmpstr (row_summary (definitions, earlier), ==, "Passing every exam the first time.");
+  g_assert_cmpstr (row_day_line (definitions, earlier), ==, long_ago_day);
+
+  /* A new one starts blank, and the earlier ones keep their words. */
+  record = add_in_section (fixture, BOUNCE_TYPE_DEFINITION);
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, BOUNCE_TYPE_DEFINITION_EDITOR,
+                                                 "season_row")), ==, "");
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_DEFINITION_EDITOR, "season_row"),
+                         "Starting over");
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_DEFINITION), ==, 3);
+  g_assert_true (bounce_record_get_created (record) > bounce_record_get_created (earlier));
+  {
+    g_autofree char *newest = disk_string (fixture, BOUNCE_TYPE_DEFINITION, 0, "season");
+    g_autofree char *middle = disk_string (fixture, BOUNCE_TYPE_DEFINITION, 1, "season");
+    g_autofree char *oldest = disk_string (fixture, BOUNCE_TYPE_DEFINITION, 2, "success");
+
+    g_assert_cmpstr (newest, ==, "Starting over");
+    g_assert_cmpstr (middle, ==, "After the bar exam, at thirty");
+    g_assert_cmpstr (oldest, ==, "Passing every exam the first time.");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +286,9 @@ main (int   argc,
 
   g_test_add ("/thanks/lessons", Fixture, NULL,
               fixture_set_up, test_lessons, fixture_tear_down);
+
+  g_test_add ("/thanks/definitions", Fixture, NULL,
+              fixture_set_up, test_definitions, fixture_tear_down);
 
   return g_test_run ();
 }

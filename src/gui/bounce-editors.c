@@ -2,6 +2,7 @@
 /* bounce-editors.c: every editor, registered so the window finds the one for a kind. */
 #define G_LOG_DOMAIN "bounce-editors"
 
+#include "bounce-definition-editor.h"
 #include "bounce-editors.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
@@ -18,6 +19,7 @@
 void
 bounce_editors_ensure (void)
 {
+  g_type_ensure (BOUNCE_TYPE_DEFINITION_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_LESSON_EDITOR);
