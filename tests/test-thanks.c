@@ -5,6 +5,7 @@
 
 #include "bounce-core.h"
 #include "bounce-definition-editor.h"
+#include "bounce-idea-editor.h"
 #include "bounce-lesson-editor.h"
 #include "bounce-record-row.h"
 #include "bounce-thanks-editor.h"
@@ -274,6 +275,129 @@ test_definitions (Fixture       *fixture,
   }
 }
 
+static gboolean
+is_button_for (GtkWidget     *widget,
+               gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+static BounceRecord *
+add_goal (Fixture    *fixture,
+          const char *title,
+          gboolean    in_focus)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) goal = bounce_journal_add (fixture->journal, BOUNCE_TYPE_GOAL, &error);
+
+  g_assert_no_error (error);
+  g_object_set (goal, "title", title, "in-focus", in_focus, NULL);
+  g_assert_true (bounce_journal_save (fixture->journal, goal, &error));
+  g_assert_no_error (error);
+  return goal;   /* the journal keeps it */
+}
+
+/* Try Again as a person reaches it: the button of the thank-you on show. */
+static BounceRecord *
+try_again (Fixture *fixture)
+{
+  BounceRecordPage *thanks = section (fixture, BOUNCE_TYPE_THANKS);
+  BounceRecordPage *paths = section (fixture, BOUNCE_TYPE_IDEA);
+  GtkWidget *button;
+
+  if (bounce_record_page_get_selected (thanks) == NULL)
+    add_in_section (fixture, BOUNCE_TYPE_THANKS);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_THANKS);
+  button = find_widget (GTK_WIDGET (editor_of (thanks)), is_button_for, "win.try-again");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+
+  /* New Paths is on show, with the new idea open. */
+  g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "paths");
+  g_assert_true (BOUNCE_IS_IDEA (bounce_record_page_get_selected (paths)));
+  return bounce_record_page_get_selected (paths);
+}
+
+static const char *
+goal_line (Fixture *fixture)
+{
+  BounceEditor *editor = editor_of (section (fixture, BOUNCE_TYPE_IDEA));
+  GtkWidget *row = child (editor, BOUNCE_TYPE_IDEA_EDITOR, "goal_row");
+
+  if (!gtk_widget_get_visible (row))
+    return NULL;
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+static void
+test_try_again (Fixture       *fixture,
+                gconstpointer  data)
+{
+  BounceRecord *lost = add_goal (fixture, "Pass the bar exam", TRUE);
+  BounceRecord *newer = add_goal (fixture, "Run a marathon", FALSE);
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *goal_uuid = NULL;
+  g_autofree char *title = NULL;
+  BounceRecord *idea;
+
+  g_assert_true (bounce_record_get_created (newer) > bounce_record_get_created (lost));
+
+  /* The goal in focus, not merely the newest one. */
+  idea = try_again (fixture);
+  ideas = load_from_disk (fixture, BOUNCE_TYPE_IDEA);
+  g_assert_cmpuint (ideas->len, ==, 1);
+  g_assert_cmpstr (bounce_record_get_uuid (ideas->pdata[0]), ==, bounce_record_get_uuid (idea));
+  g_object_get (ideas->pdata[0], "goal", &goal_uuid, "title", &title, NULL);
+  g_assert_cmpstr (goal_uuid, ==, bounce_record_get_uuid (lost));
+  g_assert_cmpstr (title, ==, "Another go at “Pass the bar exam”");
+
+  /* The idea says which goal it is another go at, and follows it. */
+  g_assert_cmpstr (goal_line (fixture), ==, "Another go at: Pass the bar exam");
+  g_object_set (lost, "title", "Pass the bar exam, second sitting", NULL);
+  g_assert_cmpstr (goal_line (fixture), ==, "Another go at: Pass the bar exam, second sitting");
+  g_assert_true (bounce_journal_remove (fixture->journal, lost, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (goal_line (fixture), ==, "Another go at a goal no longer kept");
+
+  /* An idea of its own says nothing of goals. */
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  activate (fixture, "win.new-record", NULL);
+  g_assert_null (goal_line (fixture));
+
+  /* With no goal in focus, the newest goal is the one. */
+  g_clear_pointer (&goal_uuid, g_free);
+  idea = try_again (fixture);
+  g_object_get (idea, "goal", &goal_uuid, NULL);
+  g_assert_cmpstr (goal_uuid, ==, bounce_record_get_uuid (newer));
+  g_assert_cmpstr (goal_line (fixture), ==, "Another go at: Run a marathon");
+
+  /* After a restart, the line is still there. */
+  close_window (fixture);
+  open_window (fixture);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  g_assert_cmpstr (goal_line (fixture), ==, "Another go at: Run a marathon");
+}
+
+static void
+test_try_again_without_goal (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *goal_uuid = NULL;
+  g_autofree char *title = NULL;
+  BounceRecord *idea;
+
+  idea = try_again (fixture);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_IDEA), ==, 1);
+  g_object_get (idea, "goal", &goal_uuid, NULL);
+  g_assert_cmpstr (goal_uuid, ==, "");
+  title = disk_string (fixture, BOUNCE_TYPE_IDEA, 0, "title");
+  g_assert_cmpstr (title, ==, "Another go");
+  g_assert_null (goal_line (fixture));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +413,11 @@ main (int   argc,
 
   g_test_add ("/thanks/definitions", Fixture, NULL,
               fixture_set_up, test_definitions, fixture_tear_down);
+
+  g_test_add ("/thanks/try-again", Fixture, NULL,
+              fixture_set_up, test_try_again, fixture_tear_down);
+  g_test_add ("/thanks/try-again-without-goal", Fixture, NULL,
+              fixture_set_up, test_try_again_without_goal, fixture_tear_down);
 
   return g_test_run ();
 }
