@@ -4,10 +4,12 @@
 #include <adwaita.h>
 
 #include "bounce-core.h"
+#include "bounce-date-row.h"
 #include "bounce-definition-editor.h"
 #include "bounce-idea-editor.h"
 #include "bounce-lesson-editor.h"
 #include "bounce-record-row.h"
+#include "bounce-talk-editor.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
 #include "test-util.h"
@@ -398,6 +400,112 @@ test_try_again_without_goal (Fixture       *fixture,
   g_assert_null (goal_line (fixture));
 }
 
+static gint64
+disk_follow_up (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) talks = load_from_disk (fixture, BOUNCE_TYPE_TALK);
+  gint64 seconds = -1;
+
+  g_assert_cmpuint (talks->len, >, 0);
+  if (!bounce_record_get_optional_int64 (talks->pdata[0], "follow-up", &seconds))
+    return -1;
+  return seconds;
+}
+
+static void
+test_talks (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const TextField fields[] = {
+    { "who_row", "who", "Ms Okafor, my tutor" },
+    { "ask_view", "ask", "Where did I lose the most marks?\nIs there a resit in spring?" },
+    { "heard_view", "heard", "The essays were fine; timing was the problem. Resit in April." },
+  };
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  /* 3 December of this year, at midnight in UTC, as days are kept. */
+  g_autoptr(GDateTime) december = g_date_time_new_utc (g_date_time_get_year (now), 12, 3,
+                                                        0, 0, 0);
+  gint64 follow_up = g_date_time_to_unix (december);
+  g_autofree char *today = NULL;
+  g_autofree char *with_follow_up = NULL;
+  g_autoptr(GError) error = NULL;
+  BounceRecordPage *talks;
+  BounceDateRow *follow_up_row;
+  BounceEditor *editor;
+  BounceRecord *record;
+
+  check_section (fixture, BOUNCE_TYPE_TALK, fields, G_N_ELEMENTS (fields), "Ms Okafor, my tutor");
+
+  talks = section (fixture, BOUNCE_TYPE_TALK);
+  editor = editor_of (talks);
+  g_assert_true (BOUNCE_IS_TALK_EDITOR (editor));
+  record = bounce_record_page_get_selected (talks);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_TALK);
+  g_assert_true (test_iterate_until (row_is_drawn, talks, 5000));
+  today = bounce_format_day (bounce_record_get_created (record), NULL);
+  with_follow_up = g_strdup_printf ("%s · Follow up on 3 December", today);
+
+  /* No follow-up yet: the row says only its day. */
+  g_assert_cmpint (disk_follow_up (fixture), ==, -1);
+  g_assert_cmpstr (row_day_line (talks, record), ==, today);
+
+  /* A follow-up day reaches the disk, and the row says it. */
+  follow_up_row = child (editor, BOUNCE_TYPE_TALK_EDITOR, "follow_up_row");
+  bounce_date_row_set_value (follow_up_row,
+                             g_variant_new_maybe (G_VARIANT_TYPE_INT64,
+                                                  g_variant_new_int64 (follow_up)));
+  g_assert_cmpstr (row_day_line (talks, record), ==, with_follow_up);
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (disk_follow_up (fixture), ==, follow_up);
+
+  /* It comes back with the talk. */
+  close_window (fixture);
+  open_window (fixture);
+  talks = section (fixture, BOUNCE_TYPE_TALK);
+  editor = editor_of (talks);
+  follow_up_row = child (editor, BOUNCE_TYPE_TALK_EDITOR, "follow_up_row");
+  g_assert_nonnull (bounce_date_row_get_value (follow_up_row));
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_TALK);
+  g_assert_true (test_iterate_until (row_is_drawn, talks, 5000));
+  record = bounce_record_page_get_selected (talks);
+  g_assert_cmpstr (row_day_line (talks, record), ==, with_follow_up);
+
+  /* Cleared, it is gone from the disk and the row. */
+  bounce_date_row_set_value (follow_up_row, NULL);
+  g_assert_cmpstr (row_day_line (talks, record), ==, today);
+  g_assert_true (bounce_window_flush (fixture->window, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (disk_follow_up (fixture), ==, -1);
+
+  /* Before it says whom it is with, a talk is named by what there is to ask. */
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_TALK_EDITOR, "who_row"), "");
+  g_assert_cmpstr (row_summary (talks, record), ==, "Where did I lose the most marks?");
+}
+
+/* Each section of the page has its own icon, drawn in the app's resource. */
+static void
+test_section_icons (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  const GType kinds[] = { BOUNCE_TYPE_THANKS, BOUNCE_TYPE_LESSON, BOUNCE_TYPE_DEFINITION,
+                          BOUNCE_TYPE_TALK };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_PREFIX "/icons");
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      BounceRecordPage *record_page = section (fixture, kinds[i]);
+      g_autofree char *icon_name = NULL;
+
+      g_assert_cmpstr (bounce_kinds_get_page (kinds[i]), ==, "thanks");
+      g_object_get (record_page, "icon-name", &icon_name, NULL);
+      g_assert_true (gtk_icon_theme_has_icon (theme, icon_name));
+      g_assert_true (g_hash_table_add (seen, g_steal_pointer (&icon_name)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +526,11 @@ main (int   argc,
               fixture_set_up, test_try_again, fixture_tear_down);
   g_test_add ("/thanks/try-again-without-goal", Fixture, NULL,
               fixture_set_up, test_try_again_without_goal, fixture_tear_down);
+
+  g_test_add ("/thanks/talks", Fixture, NULL,
+              fixture_set_up, test_talks, fixture_tear_down);
+  g_test_add ("/thanks/section-icons", Fixture, NULL,
+              fixture_set_up, test_section_icons, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
 #include "bounce-lesson-editor.h"
+#include "bounce-talk-editor.h"
 #include "bounce-thanks-editor.h"
 
 /**
@@ -23,5 +24,6 @@ bounce_editors_ensure (void)
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_LESSON_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_TALK_EDITOR);
   g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);
 }
