@@ -32,6 +32,7 @@ bounce_talk_dup_detail (BounceRecord *record)
   g_autoptr(GDateTime) day = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *date = NULL;
+  g_auto(GStrv) words = NULL;
   gint64 seconds;
 
   if (!bounce_record_get_optional_int64 (record, "follow-up", &seconds))
@@ -52,6 +53,11 @@ bounce_talk_dup_detail (BounceRecord *record)
 
   if (date == NULL)
     return NULL;
+
+  /* A list row wraps this line where it must: never inside the day. */
+  words = g_strsplit (date, " ", -1);
+  g_free (date);
+  date = g_strjoinv ("\u00a0", words);
 
   /* Translators: under a talk with an instructor, a boss or a coach in its list; %s is
    * the day to ask again, e.g. "3 December". */
