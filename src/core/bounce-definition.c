@@ -11,6 +11,23 @@ struct _BounceDefinition
 
 G_DEFINE_FINAL_TYPE (BounceDefinition, bounce_definition, BOUNCE_TYPE_RECORD)
 
+/* The season names a definition; one written without it is named by its words. */
+static char *
+bounce_definition_dup_summary (BounceRecord *record)
+{
+  const char *fields[] = { "season", "success", "failure" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *line = bounce_record_dup_first_line (record, fields[i]);
+
+      if (*line != '\0')
+        return g_steal_pointer (&line);
+    }
+
+  return g_strdup ("");
+}
+
 static void
 bounce_definition_class_init (BounceDefinitionClass *klass)
 {
@@ -23,6 +40,7 @@ bounce_definition_class_init (BounceDefinitionClass *klass)
 
   bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "definitions", "season",
                                       fields, G_N_ELEMENTS (fields));
+  BOUNCE_RECORD_CLASS (klass)->dup_summary = bounce_definition_dup_summary;
 }
 
 static void

@@ -11,6 +11,18 @@ struct _BounceLesson
 
 G_DEFINE_FINAL_TYPE (BounceLesson, bounce_lesson, BOUNCE_TYPE_RECORD)
 
+/* What it taught is the point; until that is written, what happened names the lesson. */
+static char *
+bounce_lesson_dup_summary (BounceRecord *record)
+{
+  g_autofree char *taught = bounce_record_dup_first_line (record, "taught");
+
+  if (*taught != '\0')
+    return g_steal_pointer (&taught);
+
+  return bounce_record_dup_first_line (record, "happened");
+}
+
 static void
 bounce_lesson_class_init (BounceLessonClass *klass)
 {
@@ -22,6 +34,7 @@ bounce_lesson_class_init (BounceLessonClass *klass)
 
   bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "lessons", "taught",
                                       fields, G_N_ELEMENTS (fields));
+  BOUNCE_RECORD_CLASS (klass)->dup_summary = bounce_lesson_dup_summary;
 }
 
 static void

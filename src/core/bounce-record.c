@@ -424,8 +424,6 @@ char *
 bounce_record_dup_summary (BounceRecord *self)
 {
   BounceRecordClass *klass;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
 
   g_return_val_if_fail (BOUNCE_IS_RECORD (self), NULL);
 
@@ -435,7 +433,30 @@ bounce_record_dup_summary (BounceRecord *self)
   if (klass->summary_property == NULL)
     return g_strdup ("");
 
-  g_object_get (self, klass->summary_property, &text, NULL);
+  return bounce_record_dup_first_line (self, klass->summary_property);
+}
+
+/**
+ * bounce_record_dup_first_line:
+ * @field: the name of a string field
+ *
+ * What a summary is made of, for a @dup_summary that looks at more than one
+ * field (a lesson: what it taught, else what happened).
+ *
+ * Returns: (transfer full): the first non-blank line of @field, stripped, or an
+ *   empty string when there is none
+ */
+char *
+bounce_record_dup_first_line (BounceRecord *self,
+                              const char   *field)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  g_object_get (self, field, &text, NULL);
   if (text == NULL)
     return g_strdup ("");
 

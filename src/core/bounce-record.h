@@ -61,6 +61,8 @@ void        bounce_record_set_updated (BounceRecord *self,
                                        gint64        updated);
 char       *bounce_record_dup_summary (BounceRecord *self);
 char       *bounce_record_dup_detail  (BounceRecord *self);
+char       *bounce_record_dup_first_line (BounceRecord *self,
+                                          const char   *field);
 gboolean    bounce_record_is_blank    (BounceRecord *self);
 
 gboolean    bounce_record_field_is_supported       (GParamSpec   *pspec);

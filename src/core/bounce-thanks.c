@@ -2,6 +2,8 @@
 /* bounce-thanks.c: thanking yourself for having tried, and what it taught you. */
 #define G_LOG_DOMAIN "bounce-thanks"
 
+#include <glib/gi18n.h>
+
 #include "bounce-thanks.h"
 
 struct _BounceThanks
@@ -10,6 +12,21 @@ struct _BounceThanks
 };
 
 G_DEFINE_FINAL_TYPE (BounceThanks, bounce_thanks, BOUNCE_TYPE_RECORD)
+
+/* The list says whether the thank-you was marked: trying deserves its treat. */
+static char *
+bounce_thanks_dup_detail (BounceRecord *record)
+{
+  gboolean given = FALSE;
+
+  g_object_get (record, "treat-given", &given, NULL);
+  if (given)
+    /* Translators: under a thank-you in its list: the treat for having tried was had. */
+    return g_strdup (_("Treat enjoyed"));
+
+  /* Translators: under a thank-you in its list: the treat is still owed, warmly. */
+  return g_strdup (_("Treat still to come"));
+}
 
 static void
 bounce_thanks_class_init (BounceThanksClass *klass)
@@ -25,6 +42,7 @@ bounce_thanks_class_init (BounceThanksClass *klass)
 
   bounce_record_class_install_fields (BOUNCE_RECORD_CLASS (klass), "thanks", "tried",
                                       fields, G_N_ELEMENTS (fields));
+  BOUNCE_RECORD_CLASS (klass)->dup_detail = bounce_thanks_dup_detail;
 }
 
 static void

@@ -7,13 +7,15 @@
 
 typedef struct
 {
-  BounceRecord *record;
-  GPtrArray    *bindings;
+  BounceRecord  *record;
+  GPtrArray     *bindings;
+  BounceJournal *journal;
 } BounceEditorPrivate;
 
 enum {
   PROP_0,
   PROP_RECORD,
+  PROP_JOURNAL,
   N_PROPS
 };
 
@@ -171,6 +173,7 @@ bounce_editor_dispose (GObject *object)
 
   bounce_editor_set_record (self, NULL);
   g_clear_pointer (&priv->bindings, g_ptr_array_unref);
+  g_clear_object (&priv->journal);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -192,6 +195,10 @@ bounce_editor_get_property (GObject    *object,
       g_value_set_object (value, bounce_editor_get_record (self));
       break;
 
+    case PROP_JOURNAL:
+      g_value_set_object (value, bounce_editor_get_journal (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -209,6 +216,10 @@ bounce_editor_set_property (GObject      *object,
     {
     case PROP_RECORD:
       bounce_editor_set_record (self, g_value_get_object (value));
+      break;
+
+    case PROP_JOURNAL:
+      bounce_editor_set_journal (self, g_value_get_object (value));
       break;
 
     default:
@@ -238,6 +249,17 @@ bounce_editor_class_init (BounceEditorClass *klass)
   properties[PROP_RECORD] =
     g_param_spec_object ("record", NULL, NULL,
                          BOUNCE_TYPE_RECORD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BounceEditor:journal:
+   *
+   * The journal the record belongs to, for an editor that shows something of
+   * another record (the goal an idea is another go at).
+   */
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         BOUNCE_TYPE_JOURNAL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -355,6 +377,38 @@ bounce_editor_set_record (BounceEditor *self,
     BOUNCE_EDITOR_GET_CLASS (self)->bind (self, record);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+/**
+ * bounce_editor_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal of the records shown
+ */
+BounceJournal *
+bounce_editor_get_journal (BounceEditor *self)
+{
+  BounceEditorPrivate *priv = bounce_editor_get_instance_private (self);
+
+  g_return_val_if_fail (BOUNCE_IS_EDITOR (self), NULL);
+
+  return priv->journal;
+}
+
+/**
+ * bounce_editor_set_journal:
+ * @journal: (nullable): the journal of the records the editor will show
+ */
+void
+bounce_editor_set_journal (BounceEditor  *self,
+                           BounceJournal *journal)
+{
+  BounceEditorPrivate *priv = bounce_editor_get_instance_private (self);
+
+  g_return_if_fail (BOUNCE_IS_EDITOR (self));
+  g_return_if_fail (journal == NULL || BOUNCE_IS_JOURNAL (journal));
+
+  if (g_set_object (&priv->journal, journal))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
 void

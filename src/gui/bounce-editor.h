@@ -63,6 +63,9 @@ GType         bounce_editor_type_for_kind  (GType                      kind);
 BounceRecord *bounce_editor_get_record   (BounceEditor  *self);
 void          bounce_editor_set_record   (BounceEditor  *self,
                                           BounceRecord  *record);
+BounceJournal *bounce_editor_get_journal (BounceEditor  *self);
+void          bounce_editor_set_journal  (BounceEditor  *self,
+                                          BounceJournal *journal);
 void          bounce_editor_focus_first  (BounceEditor  *self);
 void          bounce_editor_bind         (BounceEditor  *self,
                                           const char    *field,

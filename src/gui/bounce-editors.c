@@ -4,10 +4,13 @@
 
 #include "bounce-checkin-editor.h"
 #include "bounce-coping-editor.h"
+#include "bounce-definition-editor.h"
 #include "bounce-editors.h"
 #include "bounce-goal-editor.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
+#include "bounce-lesson-editor.h"
+#include "bounce-talk-editor.h"
 #include "bounce-thanks-editor.h"
 
 /**
@@ -23,7 +26,10 @@ bounce_editors_ensure (void)
   g_type_ensure (BOUNCE_TYPE_CHECKIN_EDITOR);
   g_type_ensure (BOUNCE_TYPE_COPING_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GOAL_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_DEFINITION_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_LESSON_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_TALK_EDITOR);
   g_type_ensure (BOUNCE_TYPE_THANKS_EDITOR);
 }

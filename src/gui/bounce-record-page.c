@@ -268,6 +268,7 @@ set_editor (BounceRecordPage *self,
     {
       gtk_widget_set_vexpand (GTK_WIDGET (editor), TRUE);
       gtk_box_append (self->editor_slot, GTK_WIDGET (editor));
+      bounce_editor_set_journal (editor, self->journal);
       bounce_editor_set_record (editor, bounce_record_page_get_selected (self));
     }
 
@@ -541,6 +542,8 @@ bounce_record_page_set_journal (BounceRecordPage *self,
   g_return_if_fail (self->record_type != BOUNCE_TYPE_RECORD);
 
   self->journal = g_object_ref (journal);
+  if (self->editor != NULL)
+    bounce_editor_set_journal (self->editor, journal);
   self->autosave = bounce_autosave_new (journal, AUTOSAVE_DELAY_MS);
   g_signal_connect_object (self->autosave, "failed",
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);

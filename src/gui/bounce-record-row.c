@@ -14,34 +14,41 @@ struct _BounceRecordRow
   GtkLabel     *day_label;
 
   BounceRecord *record;
-  char         *day;          /* the day the record was made, as the list says it */
   char         *blank_text;
   gulong        summary_id;
 };
 
 G_DEFINE_FINAL_TYPE (BounceRecordRow, bounce_record_row, GTK_TYPE_WIDGET)
 
+/* The day, and after it what the kind has to add (a treat given, a follow-up day). */
+static void
+update_day (BounceRecordRow *self)
+{
+  g_autofree char *day = bounce_format_day (bounce_record_get_created (self->record), NULL);
+  g_autofree char *detail = bounce_record_dup_detail (self->record);
+  g_autofree char *line = NULL;
+
+  if (detail == NULL || *detail == '\0')
+    {
+      gtk_label_set_text (self->day_label, day);
+      return;
+    }
+
+  /* Translators: the small line under a list row: its day, then what else the row
+   * says, e.g. "Tuesday, 3 November · Treat given". */
+  line = g_strdup_printf (_("%s · %s"), day, detail);
+  gtk_label_set_text (self->day_label, line);
+}
+
 static void
 update_summary (BounceRecordRow *self)
 {
   g_autofree char *summary = NULL;
-  g_autofree char *detail = NULL;
 
   if (self->record == NULL)
     return;
 
-  /* The detail is read from the fields, as the summary is: both change with them. */
-  detail = bounce_record_dup_detail (self->record);
-  if (detail != NULL)
-    {
-      /* Translators: the line under an entry in a list: the day it was written, then
-       * what else the list says of it, as in "Yesterday · In focus". */
-      g_autofree char *line = g_strdup_printf (_("%s · %s"), self->day, detail);
-
-      gtk_label_set_text (self->day_label, line);
-    }
-  else
-    gtk_label_set_text (self->day_label, self->day);
+  update_day (self);
 
   summary = bounce_record_dup_summary (self->record);
   if (*summary != '\0')
@@ -83,7 +90,6 @@ bounce_record_row_finalize (GObject *object)
   BounceRecordRow *self = BOUNCE_RECORD_ROW (object);
 
   g_clear_pointer (&self->blank_text, g_free);
-  g_clear_pointer (&self->day, g_free);
 
   G_OBJECT_CLASS (bounce_record_row_parent_class)->finalize (object);
 }
@@ -144,8 +150,6 @@ bounce_record_row_set_record (BounceRecordRow *self,
 
   if (record != NULL)
     {
-      g_free (self->day);
-      self->day = bounce_format_day (bounce_record_get_created (record), NULL);
       self->summary_id = g_signal_connect_object (record, "notify::summary",
                                                   G_CALLBACK (on_summary_notify_cb), self,
                                                   G_CONNECT_SWAPPED);

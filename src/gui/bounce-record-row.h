@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-record-row.h: one record in a page's list: its summary and its day. */
+/* bounce-record-row.h: one record in a page's list: its summary, its day and its detail. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -127,6 +127,7 @@ update_actions (BounceWindow *self)
                       !bounce_store_is_read_only (bounce_journal_get_store (self->journal));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-again", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record",
                                  writable && page != NULL &&
                                  bounce_record_page_get_selected (page) != NULL);
@@ -674,6 +675,79 @@ on_support_dismissed_cb (BounceWindow *self)
   toast = new_toast (_("Support stays in the main menu"));
   adw_toast_set_timeout (toast, 5);
   show_toast (self, toast);
+/* The goal the Grieve page is about: the one in focus, else the newest. (Kept here rather
+ * than in the journal until the journal offers it.) */
+static BounceRecord *
+dup_goal_in_focus (BounceWindow *self)
+{
+  GListModel *goals = bounce_journal_get_records (self->journal, BOUNCE_TYPE_GOAL);
+  guint n = g_list_model_get_n_items (goals);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BounceRecord) goal = g_list_model_get_item (goals, i);
+      gboolean in_focus = FALSE;
+
+      g_object_get (goal, "in-focus", &in_focus, NULL);
+      if (in_focus)
+        return g_steal_pointer (&goal);
+    }
+
+  return g_list_model_get_item (goals, 0);
+}
+
+/* "Laugh it off and try again": another go at the lost goal, as a new idea on New Paths
+ * that refers to it, opened there to be shaped. */
+static void
+try_again_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  BounceRecordPage *paths = page_of_kind (self, BOUNCE_TYPE_IDEA);
+  g_autoptr(BounceRecord) goal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *goal_title = NULL;
+  g_autofree char *title = NULL;
+  BounceRecord *idea;
+
+  if (self->journal == NULL || paths == NULL)
+    return;
+
+  /* A goal just named on the Grieve page may still wait for the pause to be stored. */
+  if (!bounce_goal_card_flush (self->goal_card, &error))
+    {
+      g_message ("The goal could not be stored before trying again: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  goal = dup_goal_in_focus (self);
+  if (goal != NULL)
+    goal_title = bounce_record_dup_summary (goal);
+
+  if (goal_title != NULL && *goal_title != '\0')
+    /* Translators: the title of the new idea "Try again" makes; %s is the lost goal's
+     * title, e.g. "Pass the bar exam". Use your language's quotation marks. */
+    title = g_strdup_printf (_("Another go at “%s”"), goal_title);
+  else
+    /* Translators: the title of the new idea "Try again" makes, when no goal is named. */
+    title = g_strdup (_("Another go"));
+
+  show_section (self, paths);
+  if (!(idea = bounce_record_page_add_record (paths, &error)))
+    {
+      /* Translators: %s is the system's reason, e.g. "disk is full". */
+      tell_failure (self, _("Could not start a new idea: %s"), error->message);
+      return;
+    }
+
+  g_object_set (idea,
+                "title", title,
+                "goal", goal != NULL ? bounce_record_get_uuid (goal) : "",
+                NULL);
+  /* Stored now: the page's autosave would keep trying if this failed. */
+  if (!bounce_journal_save (self->journal, idea, &error))
+    g_message ("The new idea waits to be stored: %s", error->message);
 }
 
 static void
@@ -872,6 +946,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL, delete_record_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.try-again", NULL, try_again_action);
   gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
                                    show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
