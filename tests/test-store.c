@@ -1185,6 +1185,8 @@ test_sum_coping (void)
   totals = bounce_store_sum_coping (store, 9000, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (totals->len, ==, 0);
+}
+
 /* Which of @goals' rows are in focus on disk, as "010": one digit per goal, in order. */
 static char *
 focus_on_disk (BounceStore   *store,

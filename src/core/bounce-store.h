@@ -113,6 +113,7 @@ GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                GError       **error);
 GArray      *bounce_store_sum_coping          (BounceStore   *self,
                                                gint64         since,
+                                               GError       **error);
 gboolean     bounce_store_focus_goal          (BounceStore   *self,
                                                const char    *uuid,
                                                GError       **error);

@@ -25,8 +25,8 @@ bounce_editors_ensure (void)
 {
   g_type_ensure (BOUNCE_TYPE_CHECKIN_EDITOR);
   g_type_ensure (BOUNCE_TYPE_COPING_EDITOR);
-  g_type_ensure (BOUNCE_TYPE_GOAL_EDITOR);
   g_type_ensure (BOUNCE_TYPE_DEFINITION_EDITOR);
+  g_type_ensure (BOUNCE_TYPE_GOAL_EDITOR);
   g_type_ensure (BOUNCE_TYPE_GRIEF_EDITOR);
   g_type_ensure (BOUNCE_TYPE_IDEA_EDITOR);
   g_type_ensure (BOUNCE_TYPE_LESSON_EDITOR);

@@ -657,8 +657,6 @@ bounce_record_page_select (BounceRecordPage *self,
  * its list, with the keyboard focus where writing starts.
  *
  * Returns: %FALSE when the page does not hold @record
- * Selects @record and shows it in the editor, even while the page is too narrow to show
- * the list beside it.
  */
 gboolean
 bounce_record_page_open (BounceRecordPage *self,

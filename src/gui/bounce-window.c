@@ -675,6 +675,8 @@ on_support_dismissed_cb (BounceWindow *self)
   toast = new_toast (_("Support stays in the main menu"));
   adw_toast_set_timeout (toast, 5);
   show_toast (self, toast);
+}
+
 /* The goal the Grieve page is about: the one in focus, else the newest. (Kept here rather
  * than in the journal until the journal offers it.) */
 static BounceRecord *
