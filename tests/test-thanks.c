@@ -77,15 +77,19 @@ test_thanks_row_tells_treat (Fixture       *fixture,
   BounceRecordPage *thanks = section (fixture, BOUNCE_TYPE_THANKS);
   BounceEditor *editor = editor_of (thanks);
   GtkSwitch *given = child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_given_switch");
-  g_autofree char *today = bounce_format_day (g_get_real_time (), NULL);
-  g_autofree char *still = g_strdup_printf ("%s · Treat still to come", today);
-  g_autofree char *enjoyed = g_strdup_printf ("%s · Treat enjoyed", today);
+  g_autofree char *day = NULL;
+  g_autofree char *still = NULL;
+  g_autofree char *enjoyed = NULL;
   BounceRecord *record;
 
   check_section_icons (fixture);
 
   record = add_in_section (fixture, BOUNCE_TYPE_THANKS);
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"), "A day at the sea");
+  day = bounce_format_day (bounce_record_get_created (record), NULL);
+  still = g_strdup_printf ("%s · Treat still to come", day);
+  enjoyed = g_strdup_printf ("%s · Treat enjoyed", day);
+  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
+                         "A day at the sea");
   g_assert_true (test_iterate_until (row_is_drawn, thanks, 5000));
   g_assert_cmpstr (row_day_line (thanks, record), ==, still);
 
