@@ -83,6 +83,12 @@ never (gpointer user_data)
   return FALSE;
 }
 
+static gboolean
+preview_changed (gpointer user_data)
+{
+  return !g_str_has_prefix (gtk_label_get_text (GTK_LABEL (user_data)), "“I can't run");
+}
+
 /* Lets the main loop run as long as a person would wait: any offer due has come. */
 static void
 wait_past_pause (void)
@@ -254,6 +260,14 @@ test_offer_at_punctuation (Fixture       *fixture,
   g_assert_cmpstr (bounce_yet_offer_get_suggestion (offer), ==, "I can't run 5 km yet");
   /* With the mark that ends it, as the sentence will read. */
   g_assert_cmpstr (gtk_label_get_text (preview), ==, "“I can't run 5 km yet.”");
+
+  /* A long one is shown from a word not far before the "yet". */
+  type_into_buffer (buffer, " I haven't been able to finish the marathon that I trained for all "
+                            "through the winter!");
+  g_assert_true (test_iterate_until (offer_shown, offer, 10 * 1000));
+  g_assert_true (test_iterate_until (preview_changed, preview, 10 * 1000));
+  g_assert_cmpstr (gtk_label_get_text (preview), ==,
+                   "“… the marathon that I trained for all through the winter yet!”");
 }
 
 static void
