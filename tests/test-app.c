@@ -38,20 +38,41 @@ on_activate_cb (GApplication *app,
   g_idle_add (on_window_up_cb, run);
 }
 
-/* Runs the real application on @data_dir, as `bounce-back --data-dir DIR` would. */
+/* Runs the real application on @data_dir, as `bounce-back --data-dir DIR` would, past the
+ * welcome of a first start unless @welcome. */
 static int
-run_app (const char  *data_dir,
-         WindowCheck  check)
+run_app_full (const char  *data_dir,
+              gboolean     welcome,
+              WindowCheck  check)
 {
   g_autoptr(BounceApplication) app = bounce_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const char *argv[] = { "bounce-back", "--data-dir", data_dir, NULL };
   Run run = { G_APPLICATION (app), check };
+
+  g_settings_set_boolean (settings, "welcome-done", !welcome);
 
   /* Tests must not meet a running Bounce Back on the session bus. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &run);
 
   return g_application_run (G_APPLICATION (app), 3, (char **) argv);
+}
+
+static int
+run_app (const char  *data_dir,
+         WindowCheck  check)
+{
+  return run_app_full (data_dir, FALSE, check);
+}
+
+static const char *
+shown (BounceWindow *window)
+{
+  GObject *main_stack = gtk_widget_get_template_child (GTK_WIDGET (window), BOUNCE_TYPE_WINDOW,
+                                                       "main_stack");
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (main_stack));
 }
 
 static void
@@ -70,6 +91,7 @@ check_shows_journal (BounceWindow *window)
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
 
   g_assert_null (bounce_window_get_error_text (window));
+  g_assert_cmpstr (shown (window), ==, "journal");
   g_assert_nonnull (bounce_window_get_page (window, "grieve"));
 
   assert_accel (app, "window.close", "<Control>w");
