@@ -103,6 +103,14 @@ check_shows_journal (BounceWindow *window)
 }
 
 static gboolean
+check_shows_welcome (BounceWindow *window)
+{
+  g_assert_cmpstr (shown (window), ==, "welcome");
+
+  return TRUE;
+}
+
+static gboolean
 check_shows_error (BounceWindow *window)
 {
   const char *text = bounce_window_get_error_text (window);
@@ -131,6 +139,25 @@ test_opens_data_dir (void)
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+/* The first start, in a new folder with the settings as installed, welcomes. */
+static void
+test_first_start (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (run_app_full (g_getenv ("TEST_DATA_DIR"), TRUE, check_shows_welcome), ==,
+                       0);
+      return;
+    }
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
 }
 
 static void
@@ -336,6 +363,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/app/opens-data-dir", test_opens_data_dir);
+  g_test_add_func ("/app/first-start", test_first_start);
   g_test_add_func ("/app/foreign-file", test_foreign_file);
   g_test_add_func ("/app/terminate-keeps-words", test_terminate_keeps_words);
   g_test_add_func ("/app/version", test_version);
