@@ -38,20 +38,41 @@ on_activate_cb (GApplication *app,
   g_idle_add (on_window_up_cb, run);
 }
 
-/* Runs the real application on @data_dir, as `bounce-back --data-dir DIR` would. */
+/* Runs the real application on @data_dir, as `bounce-back --data-dir DIR` would, past the
+ * welcome of a first start unless @welcome. */
 static int
-run_app (const char  *data_dir,
-         WindowCheck  check)
+run_app_full (const char  *data_dir,
+              gboolean     welcome,
+              WindowCheck  check)
 {
   g_autoptr(BounceApplication) app = bounce_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const char *argv[] = { "bounce-back", "--data-dir", data_dir, NULL };
   Run run = { G_APPLICATION (app), check };
+
+  g_settings_set_boolean (settings, "welcome-done", !welcome);
 
   /* Tests must not meet a running Bounce Back on the session bus. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &run);
 
   return g_application_run (G_APPLICATION (app), 3, (char **) argv);
+}
+
+static int
+run_app (const char  *data_dir,
+         WindowCheck  check)
+{
+  return run_app_full (data_dir, FALSE, check);
+}
+
+static const char *
+shown (BounceWindow *window)
+{
+  GObject *main_stack = gtk_widget_get_template_child (GTK_WIDGET (window), BOUNCE_TYPE_WINDOW,
+                                                       "main_stack");
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (main_stack));
 }
 
 static void
@@ -70,12 +91,21 @@ check_shows_journal (BounceWindow *window)
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
 
   g_assert_null (bounce_window_get_error_text (window));
+  g_assert_cmpstr (shown (window), ==, "journal");
   g_assert_nonnull (bounce_window_get_page (window, "grieve"));
 
   assert_accel (app, "window.close", "<Control>w");
   assert_accel (app, "app.quit", "<Control>q");
   assert_accel (app, "win.show-help-overlay", "<Control>question");
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  return TRUE;
+}
+
+static gboolean
+check_shows_welcome (BounceWindow *window)
+{
+  g_assert_cmpstr (shown (window), ==, "welcome");
 
   return TRUE;
 }
@@ -109,6 +139,25 @@ test_opens_data_dir (void)
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+/* The first start, in a new folder with the settings as installed, welcomes. */
+static void
+test_first_start (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (run_app_full (g_getenv ("TEST_DATA_DIR"), TRUE, check_shows_welcome), ==,
+                       0);
+      return;
+    }
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
 }
 
 static void
@@ -314,6 +363,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/app/opens-data-dir", test_opens_data_dir);
+  g_test_add_func ("/app/first-start", test_first_start);
   g_test_add_func ("/app/foreign-file", test_foreign_file);
   g_test_add_func ("/app/terminate-keeps-words", test_terminate_keeps_words);
   g_test_add_func ("/app/version", test_version);

@@ -29,19 +29,30 @@ close_window (Fixture *fixture)
   g_clear_object (&fixture->store);
 }
 
+/* The memory backend lives as long as the process: each test starts from the defaults. */
 void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+reset_all_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GSettingsSchema) schema = NULL;
   g_auto(GStrv) keys = NULL;
 
-  /* The memory backend lives as long as the process: each test starts from the defaults. */
   g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
   for (guint i = 0; keys[i] != NULL; i++)
     g_settings_reset (settings, keys[i]);
+}
+
+/* A window on an empty journal, past the welcome of a first start (test-welcome opens it
+ * on purpose), so that the pages are there at once. */
+void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  reset_all_settings ();
+  g_settings_set_boolean (settings, "welcome-done", TRUE);
 
   fixture->dir = test_dir_new ();
   open_window (fixture);

@@ -34,6 +34,7 @@ typedef struct
 typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
                                  gconstpointer  data);
 
+void              reset_all_settings (void);
 void              open_window       (Fixture       *fixture);
 void              close_window      (Fixture       *fixture);
 void              fixture_set_up    (Fixture       *fixture,

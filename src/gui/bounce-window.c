@@ -13,6 +13,7 @@
 #include "bounce-record-page.h"
 #include "bounce-support-card.h"
 #include "bounce-support-window.h"
+#include "bounce-welcome.h"
 #include "bounce-window-private.h"
 
 struct _BounceWindow
@@ -38,6 +39,7 @@ struct _BounceWindow
   BounceSupportCard    *support_card;
   GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
+  BounceWelcome        *welcome;         /* a first start's page; the tests find it by name */
 
   GSettings            *settings;
   BounceJournal        *journal;
@@ -117,13 +119,19 @@ show_section (BounceWindow     *self,
   adw_view_stack_set_visible_child (sections_of (self, name), GTK_WIDGET (page));
 }
 
-/* Delete needs an entry on show; nothing works without a journal. */
+static gboolean
+is_welcoming (BounceWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0;
+}
+
+/* Delete needs an entry on show; nothing works without a journal, nor behind the welcome. */
 static void
 update_actions (BounceWindow *self)
 {
   BounceRecordPage *page = current_page (self);
 
-  gboolean writable = self->journal != NULL &&
+  gboolean writable = self->journal != NULL && !is_welcoming (self) &&
                       !bounce_store_is_read_only (bounce_journal_get_store (self->journal));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable);
@@ -518,6 +526,84 @@ on_first_map_cb (BounceWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, on_first_map_cb, NULL);
   ask_next (self);
+}
+
+/* A first start: nothing written yet, in the journal or kept from a close that could not
+ * save, and the welcome never answered. A journal written before there was a welcome
+ * holds something, and so never shows it. */
+static gboolean
+wants_welcome (BounceWindow *self)
+{
+  BounceStore *store = bounce_journal_get_store (self->journal);
+  const GType *kinds;
+  guint n_kinds;
+
+  if (self->settings == NULL || g_settings_get_boolean (self->settings, "welcome-done") ||
+      bounce_store_is_read_only (store) ||
+      (self->recovery_path != NULL && g_file_test (self->recovery_path, G_FILE_TEST_EXISTS)))
+    return FALSE;
+
+  kinds = bounce_kinds_get (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    if (g_list_model_get_n_items (bounce_journal_get_records (self->journal, kinds[i])) > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The goal card shows the journal's goal as it finds it, so it is given the journal only
+ * once the welcome has stored the goal it was told. */
+static void
+show_journal (BounceWindow *self)
+{
+  bounce_goal_card_set_journal (self->goal_card, self->journal);
+  gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  update_actions (self);
+}
+
+/* One write with its title: a goal that could not be kept leaves no blank one behind. */
+static gboolean
+store_goal (BounceWindow  *self,
+            const char    *title,
+            GError       **error)
+{
+  g_autoptr(BounceRecord) goal = g_object_new (BOUNCE_TYPE_GOAL,
+                                               "title", title,
+                                               "in-focus", TRUE,
+                                               NULL);
+
+  return bounce_journal_restore (self->journal, goal, error);
+}
+
+/* Start (@goal_title, perhaps empty) or Skip (%NULL): either way the Grieve page is next. */
+static void
+on_welcome_done_cb (BounceWindow  *self,
+                    const char    *goal_title,
+                    BounceWelcome *welcome)
+{
+  g_autofree char *title = g_strstrip (g_strdup (goal_title != NULL ? goal_title : ""));
+  g_autoptr(GError) error = NULL;
+
+  if (self->journal == NULL || !is_welcoming (self))
+    return;
+
+  /* The welcome stays, with what was typed, so that Start can be tried again or skipped. */
+  if (*title != '\0' && !store_goal (self, title, &error))
+    {
+      /* Translators: %s is the system's reason, e.g. "disk is full". */
+      tell_failure (self, _("Could not keep the goal: %s"), error->message);
+      return;
+    }
+
+  g_settings_set_boolean (self->settings, "welcome-done", TRUE);
+  show_journal (self);
+  bounce_window_show_section (self, BOUNCE_TYPE_GRIEF_ENTRY);
+
+  /* The focus left with the welcome: it goes on in the page, not to the menu, on its last
+   * control, the button that starts the first page (forward would land in the goal's
+   * title, all of it selected, for the next key to overwrite). */
+  gtk_widget_child_focus (GTK_WIDGET (page_of_kind (self, BOUNCE_TYPE_GRIEF_ENTRY)),
+                          GTK_DIR_TAB_BACKWARD);
 }
 
 static void
@@ -922,6 +1008,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   g_type_ensure (BOUNCE_TYPE_GOAL_CARD);
   g_type_ensure (BOUNCE_TYPE_RECORD_PAGE);
   g_type_ensure (BOUNCE_TYPE_SUPPORT_CARD);
+  g_type_ensure (BOUNCE_TYPE_WELCOME);
   bounce_editors_ensure ();
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/bounce-window.ui");
@@ -940,9 +1027,11 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, welcome);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_done_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL, delete_record_action);
@@ -1112,14 +1201,21 @@ bounce_window_set_journal (BounceWindow  *self,
   /* The last seven days of the coping log, in kind words, above its list. */
   g_object_set (page_of_kind (self, BOUNCE_TYPE_COPING),
                 "header", bounce_coping_card_new (journal), NULL);
+  self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
   g_signal_connect_object (journal, "record-readded", G_CALLBACK (on_record_readded_cb), self,
                            G_CONNECT_SWAPPED);
 
-  gtk_stack_set_visible_child_name (self->main_stack, "journal");
-  update_actions (self);
+  if (wants_welcome (self))
+    {
+      /* GTK moves the focus into the page on show, and the welcome hands it to its entry. */
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      update_actions (self);
+    }
+  else
+    show_journal (self);
 
   /* A read-only journal is shown as it is: nothing in it can be changed. */
   if (bounce_store_is_read_only (bounce_journal_get_store (journal)))
@@ -1138,7 +1234,6 @@ bounce_window_set_journal (BounceWindow  *self,
 
   /* What the store had to tell, and words kept from a close that could not save them,
    * are told and offered once the window is there to ask over. */
-  self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     ask_next (self);
   else
