@@ -243,6 +243,21 @@ test_untouched_dropped (Fixture       *fixture,
   g_assert_cmpstr (activity, ==, "talking");
 }
 
+/* Minutes typed, not yet confirmed with Enter, are kept when the window closes at once. */
+static void
+test_typed_minutes (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkSpinButton *spin;
+
+  coping (fixture);
+  log_activity (fixture, "walking", 10, "");
+  spin = editor_child (fixture, "minutes_spin");
+  gtk_editable_set_text (GTK_EDITABLE (spin), "35");
+  close_window (fixture);
+  g_assert_cmpint (disk_minutes (fixture, 0), ==, 35);
+}
+
 /* Closing right after logging loses nothing; the entry is back as it was. */
 static void
 test_reopen (Fixture       *fixture,
@@ -377,6 +392,8 @@ main (int   argc,
   g_test_add ("/coping/untouched-dropped", Fixture, NULL,
               fixture_set_up, test_untouched_dropped, fixture_tear_down);
   g_test_add ("/coping/reopen", Fixture, NULL, fixture_set_up, test_reopen, fixture_tear_down);
+  g_test_add ("/coping/typed-minutes", Fixture, NULL,
+              fixture_set_up, test_typed_minutes, fixture_tear_down);
   g_test_add ("/coping/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);
 
   return g_test_run ();

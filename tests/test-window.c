@@ -113,6 +113,21 @@ test_pages (Fixture       *fixture,
   g_assert_true (BOUNCE_IS_THANKS_EDITOR (editor_of (page (fixture, "thanks"))));
   g_assert_true (BOUNCE_IS_IDEA_EDITOR (editor_of (page (fixture, "paths"))));
 
+  /* Every kind in the one list has its section, on its page, edited by its editor. */
+  {
+    guint n_kinds;
+    const GType *kinds = bounce_kinds_get (&n_kinds);
+
+    for (guint i = 0; i < n_kinds; i++)
+      {
+        BounceRecordPage *kind_page = section (fixture, kinds[i]);
+
+        g_assert_true (bounce_record_page_get_record_type (kind_page) == kinds[i]);
+        g_assert_true (G_TYPE_FROM_INSTANCE (editor_of (kind_page)) ==
+                       bounce_editor_type_for_kind (kinds[i]));
+      }
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       activate (fixture, "win.show-page", g_variant_new_string (names[i]));

@@ -191,6 +191,23 @@ on_minutes_changed_cb (BounceCopingEditor *self)
   adw_action_row_set_subtitle (self->minutes_row, duration != NULL ? duration : "");
 }
 
+/* A spin button takes what is typed only on Enter or when it loses the focus; minutes typed
+ * just before the window closes would be lost. Whole numbers are taken as they are typed. */
+static void
+on_minutes_text_changed_cb (BounceCopingEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->minutes_spin));
+
+  if (*text == '\0')
+    return;
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
+      return;
+
+  if (g_ascii_strtoll (text, NULL, 10) != gtk_spin_button_get_value_as_int (self->minutes_spin))
+    gtk_spin_button_update (self->minutes_spin);
+}
+
 static void
 bounce_coping_editor_bind (BounceEditor *editor,
                            BounceRecord *record)
@@ -255,6 +272,8 @@ bounce_coping_editor_init (BounceCopingEditor *self)
   const BounceCopingActivity *activities = bounce_coping_get_activities (&n_activities);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->minutes_spin, "changed",
+                           G_CALLBACK (on_minutes_text_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < n_activities; i++)
     gtk_string_list_append (labels, bounce_coping_activity_get_label (&activities[i]));

@@ -551,12 +551,11 @@ wants_welcome (BounceWindow *self)
   return TRUE;
 }
 
-/* The goal card shows the journal's goal as it finds it, so it is given the journal only
- * once the welcome has stored the goal it was told. */
+/* The pages, once the welcome (if any) is answered; the goal card follows the journal's
+ * goals, the one the welcome stored included. */
 static void
 show_journal (BounceWindow *self)
 {
-  bounce_goal_card_set_journal (self->goal_card, self->journal);
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   update_actions (self);
 }
@@ -1076,7 +1075,7 @@ show_switchers_if_needed (AdwSqueezer  *switchers,
                           g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1);
 }
 
-/* A section for each kind with an editor, on the kind's page, in the kinds' order. */
+/* A section for each kind, on the kind's page, in the kinds' order. */
 static void
 add_sections (BounceWindow *self)
 {
@@ -1095,9 +1094,11 @@ add_sections (BounceWindow *self)
       AdwViewStackPage *stack_page;
       GtkWidget *page;
 
+      /* A kind nobody can see or edit is a kind added half-way. */
       if (editor_type == G_TYPE_INVALID)
         {
-          g_debug ("No editor for %s yet: it has no section", g_type_name (kinds[i]));
+          g_critical ("No editor for %s: register one in bounce-editors.c",
+                      g_type_name (kinds[i]));
           continue;
         }
 
