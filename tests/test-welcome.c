@@ -141,6 +141,18 @@ test_focus_when_shown_late (Fixture       *fixture,
   g_assert_true (focus_is_in (GTK_WIDGET (goal_row (fixture))));
 }
 
+static BounceWindow *card_window;
+
+static gboolean
+card_shows_goal (gpointer goal)
+{
+  BounceGoal *shown = bounce_goal_card_get_goal (bounce_window_get_goal_card (card_window));
+
+  return shown != NULL &&
+         g_strcmp0 (bounce_record_get_uuid (BOUNCE_RECORD (shown)),
+                    bounce_record_get_uuid (goal)) == 0;
+}
+
 static void
 test_start_with_goal (Fixture       *fixture,
                       gconstpointer  data)
@@ -157,6 +169,7 @@ test_start_with_goal (Fixture       *fixture,
 
   gtk_editable_set_text (goal_row (fixture), "  Pass the bar exam ");
   press_enter_in_goal (fixture);
+  card_window = fixture->window;
 
   goals = load_from_disk (fixture, BOUNCE_TYPE_GOAL);
   g_assert_cmpuint (goals->len, ==, 1);
@@ -164,8 +177,9 @@ test_start_with_goal (Fixture       *fixture,
   g_assert_cmpstr (title, ==, "Pass the bar exam");
   g_assert_true (in_focus);
 
-  /* The goal card shows it, and writes in the same goal, not a second one. */
-  g_assert_nonnull (bounce_goal_card_get_goal (bounce_window_get_goal_card (fixture->window)));
+  /* The goal card shows it (once it has heard of it), and writes in the same goal, not a
+   * second one. */
+  g_assert_true (test_iterate_until (card_shows_goal, goals->pdata[0], 5000));
   g_assert_cmpstr (bounce_record_get_uuid (BOUNCE_RECORD (bounce_goal_card_get_goal (
                      bounce_window_get_goal_card (fixture->window)))), ==,
                    bounce_record_get_uuid (goals->pdata[0]));
