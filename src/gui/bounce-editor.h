@@ -22,7 +22,8 @@ G_DECLARE_DERIVABLE_TYPE (BounceEditor, bounce_editor, BOUNCE, EDITOR, GtkWidget
  *
  * How the window shows one kind of record: a section of the page the kind is
  * kept on (bounce_kinds_get_page()). Every text is the untranslated message,
- * marked with N_(); the page translates it.
+ * marked for translation but left untranslated (the no-op gettext mark); the page
+ * translates it.
  */
 typedef struct
 {
