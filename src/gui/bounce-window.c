@@ -762,27 +762,6 @@ on_support_dismissed_cb (BounceWindow *self)
   show_toast (self, toast);
 }
 
-/* The goal the Grieve page is about: the one in focus, else the newest. (Kept here rather
- * than in the journal until the journal offers it.) */
-static BounceRecord *
-dup_goal_in_focus (BounceWindow *self)
-{
-  GListModel *goals = bounce_journal_get_records (self->journal, BOUNCE_TYPE_GOAL);
-  guint n = g_list_model_get_n_items (goals);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BounceRecord) goal = g_list_model_get_item (goals, i);
-      gboolean in_focus = FALSE;
-
-      g_object_get (goal, "in-focus", &in_focus, NULL);
-      if (in_focus)
-        return g_steal_pointer (&goal);
-    }
-
-  return g_list_model_get_item (goals, 0);
-}
-
 /* "Laugh it off and try again": another go at the lost goal, as a new idea on New Paths
  * that refers to it, opened there to be shaped. */
 static void
@@ -808,7 +787,7 @@ try_again_action (GtkWidget  *widget,
       g_clear_error (&error);
     }
 
-  goal = dup_goal_in_focus (self);
+  goal = BOUNCE_RECORD (bounce_journal_dup_focus_goal (self->journal));
   if (goal != NULL)
     goal_title = bounce_record_dup_summary (goal);
 
