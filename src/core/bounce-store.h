@@ -61,6 +61,32 @@ typedef struct
   guint   count;
 } BounceCopingTotal;
 
+/* Around each match in a BounceSearchHit's snippet: control characters that no text a
+ * person writes holds, so that the interface can escape the rest and mark the matches. */
+#define BOUNCE_SEARCH_MATCH_START "\x02"
+#define BOUNCE_SEARCH_MATCH_END   "\x03"
+
+/**
+ * BounceSearchHit:
+ * @kind: the record's type, one of bounce_kinds_get()
+ * @uuid: the record's identity (bounce_journal_lookup() finds it)
+ * @created: when the record was made, in µs since the epoch
+ * @snippet: a few words of the record around the match, each match between
+ *   %BOUNCE_SEARCH_MATCH_START and %BOUNCE_SEARCH_MATCH_END, "…" where text was left out
+ *
+ * One record that bounce_store_search() found.
+ */
+typedef struct
+{
+  GType   kind;
+  char   *uuid;
+  gint64  created;
+  char   *snippet;
+} BounceSearchHit;
+
+void bounce_search_hit_free (BounceSearchHit *hit);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BounceSearchHit, bounce_search_hit_free)
+
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
 
@@ -113,6 +139,13 @@ GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                GError       **error);
 GArray      *bounce_store_sum_coping          (BounceStore   *self,
                                                gint64         since,
+                                               GError       **error);
+gboolean     bounce_store_insert_all          (BounceStore   *self,
+                                               GPtrArray     *records,
+                                               GError       **error);
+GPtrArray   *bounce_store_search              (BounceStore   *self,
+                                               const char    *text,
+                                               guint          limit,
                                                GError       **error);
 gboolean     bounce_store_focus_goal          (BounceStore   *self,
                                                const char    *uuid,
