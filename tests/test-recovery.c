@@ -243,7 +243,8 @@ test_bring_back (void)
   g_autoptr(GPtrArray) ideas = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
-  BounceRecord *in_journal;
+  g_autoptr(BounceRecord) in_journal = NULL;
+  g_autoptr(BounceRecord) in_journal_idea = NULL;
   sqlite3 *lock;
   guint n = 0;
 
@@ -282,13 +283,14 @@ test_bring_back (void)
   test_assert_same_record (ideas->pdata[0], lost, FALSE);
 
   /* And in the journal's lists, on the very object a window shows. */
-  in_journal = bounce_journal_lookup (journal, BOUNCE_TYPE_GRIEF_ENTRY,
-                                      bounce_record_get_uuid (stored));
+  in_journal = bounce_journal_dup_record (journal, BOUNCE_TYPE_GRIEF_ENTRY,
+                                          bounce_record_get_uuid (stored));
   g_assert_nonnull (in_journal);
   g_object_get (in_journal, "body", &body, NULL);
   g_assert_cmpstr (body, ==, "saved words, and more");
-  g_assert_nonnull (bounce_journal_lookup (journal, BOUNCE_TYPE_IDEA,
-                                           bounce_record_get_uuid (lost)));
+  in_journal_idea = bounce_journal_dup_record (journal, BOUNCE_TYPE_IDEA,
+                                               bounce_record_get_uuid (lost));
+  g_assert_nonnull (in_journal_idea);
 }
 
 int

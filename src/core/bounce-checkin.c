@@ -142,7 +142,8 @@ bounce_checkin_class_init (BounceCheckinClass *klass)
     g_param_spec_int ("score", NULL, NULL, 0, BOUNCE_CHECKIN_SCORE_MAX, 0, flags),
     /* Comma-separated ids of bounce_checkin_list_feelings(); an id this version does
      * not know is kept as it is. */
-    g_param_spec_string ("feelings", NULL, NULL, "", flags),
+    bounce_record_field_mark_catalogue_id (g_param_spec_string ("feelings", NULL, NULL, "",
+                                                                flags)),
     g_param_spec_string ("note", NULL, NULL, "", flags),
   };
 

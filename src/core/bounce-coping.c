@@ -108,7 +108,8 @@ bounce_coping_class_init (BounceCopingClass *klass)
   BounceRecordClass *record_class = BOUNCE_RECORD_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamSpec *fields[] = {
-    g_param_spec_string ("activity", NULL, NULL, "", flags),
+    bounce_record_field_mark_catalogue_id (g_param_spec_string ("activity", NULL, NULL, "",
+                                                                flags)),
     g_param_spec_int ("minutes", NULL, NULL, 0, 24 * 60, 0, flags),
     g_param_spec_string ("note", NULL, NULL, "", flags),
   };

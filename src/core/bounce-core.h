@@ -18,6 +18,7 @@
 #include "bounce-nudges.h"
 #include "bounce-prompts.h"
 #include "bounce-record.h"
+#include "bounce-record-list.h"
 #include "bounce-recovery.h"
 #include "bounce-schedule.h"
 #include "bounce-store.h"

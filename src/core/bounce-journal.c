@@ -7,13 +7,14 @@
 #include "bounce-goal.h"
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
+#include "bounce-record-list.h"
 
 struct _BounceJournal
 {
   GObject      parent_instance;
 
   BounceStore *store;
-  GHashTable  *lists;   /* GType -> GListStore of its records, newest first */
+  GHashTable  *lists;   /* GType -> BounceRecordList of its records, newest first */
 };
 
 enum {
@@ -33,34 +34,35 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (BounceJournal, bounce_journal, G_TYPE_OBJECT)
 
-static GListStore *
+static BounceRecordList *
 list_for (BounceJournal *self,
           GType          record_type)
 {
-  GListStore *list = g_hash_table_lookup (self->lists, GSIZE_TO_POINTER (record_type));
+  BounceRecordList *list = g_hash_table_lookup (self->lists, GSIZE_TO_POINTER (record_type));
 
   g_return_val_if_fail (list != NULL, NULL);
 
   return list;
 }
 
-static GListStore *
+static BounceRecordList *
 list_for_record (BounceJournal *self,
                  BounceRecord  *record)
 {
   return list_for (self, G_OBJECT_TYPE (record));
 }
 
-/* The list that holds @record, and where; %NULL with @error set when it holds it not. */
-static GListStore *
+/* The list that holds @record, and where: a query, not a walk. %NULL with @error set when
+ * the journal holds it not (it was removed). */
+static BounceRecordList *
 find_record (BounceJournal  *self,
              BounceRecord   *record,
              guint          *position,
              GError        **error)
 {
-  GListStore *list = list_for_record (self, record);
+  BounceRecordList *list = list_for_record (self, record);
 
-  if (!g_list_store_find (list, record, position))
+  if (!bounce_record_list_holds (list, record))
     {
       /* A reason, as the store's are: a toast puts it after "…: ". */
       g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
@@ -68,31 +70,21 @@ find_record (BounceJournal  *self,
       return NULL;
     }
 
+  if (!bounce_store_position (self->store, record, position, error))
+    return NULL;
+
   return list;
 }
 
-/* Where a record belongs so that the list stays newest first. */
-static guint
-sorted_position (GListModel   *list,
-                 BounceRecord *record)
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
 {
-  guint n = g_list_model_get_n_items (list);
-  guint low = 0;
-  guint high = n;
-  gint64 created = bounce_record_get_created (record);
+  gint64 created_a = bounce_record_get_created (*(BounceRecord * const *) a);
+  gint64 created_b = bounce_record_get_created (*(BounceRecord * const *) b);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      g_autoptr(BounceRecord) other = g_list_model_get_item (list, middle);
-
-      if (bounce_record_get_created (other) > created)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
+  return (created_a < created_b) - (created_a > created_b);
 }
 
 static void
@@ -164,7 +156,8 @@ bounce_journal_init (BounceJournal *self)
 /**
  * bounce_journal_new:
  *
- * Reads every record of @store into the journal's lists.
+ * Counts the records of every kind in @store; the lists read them by pages as they
+ * are shown.
  *
  * Returns: (transfer full): the journal, or %NULL with @error set
  */
@@ -183,14 +176,11 @@ bounce_journal_new (BounceStore  *store,
 
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(GPtrArray) records = bounce_store_load (store, types[i], error);
-      GListStore *list;
+      BounceRecordList *list = bounce_record_list_new (store, types[i], error);
 
-      if (records == NULL)
+      if (list == NULL)
         return NULL;
 
-      list = g_list_store_new (types[i]);
-      g_list_store_splice (list, 0, 0, records->pdata, records->len);
       g_hash_table_insert (self->lists, GSIZE_TO_POINTER (types[i]), list);
     }
 
@@ -207,10 +197,10 @@ bounce_journal_get_store (BounceJournal *self)
 
 /**
  * bounce_journal_get_records:
- * @record_type: %BOUNCE_TYPE_GOAL, %BOUNCE_TYPE_GRIEF_ENTRY,
- *   %BOUNCE_TYPE_THANKS or %BOUNCE_TYPE_IDEA
+ * @record_type: one of bounce_kinds_get()
  *
- * Returns: (transfer none): the records of @record_type, newest first
+ * Returns: (transfer none): the records of @record_type, newest first, read from the
+ *   file by pages as they are asked for (a #BounceRecordList)
  */
 GListModel *
 bounce_journal_get_records (BounceJournal *self,
@@ -250,33 +240,68 @@ bounce_journal_add (BounceJournal  *self,
 }
 
 /**
- * bounce_journal_lookup:
+ * bounce_journal_dup_record:
  * @uuid: the record's identity
  *
- * Returns: (transfer none) (nullable): the record of @record_type with @uuid
+ * Returns: (transfer full) (nullable): the record of @record_type with @uuid: the one
+ *   live object of it, read from the file if no one holds it; %NULL when the journal has
+ *   no such record (or it cannot be read)
  */
 BounceRecord *
-bounce_journal_lookup (BounceJournal *self,
-                       GType          record_type,
-                       const char    *uuid)
+bounce_journal_dup_record (BounceJournal *self,
+                           GType          record_type,
+                           const char    *uuid)
 {
-  GListModel *list;
-  guint n;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) record = NULL;
+  BounceRecordList *list;
+  BounceRecord *live;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (uuid != NULL, NULL);
 
-  list = G_LIST_MODEL (list_for (self, record_type));
-  n = g_list_model_get_n_items (list);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BounceRecord) record = g_list_model_get_item (list, i);
+  list = list_for (self, record_type);
+  if ((live = bounce_record_list_find_live (list, uuid)) != NULL)
+    return g_object_ref (live);
 
-      if (g_strcmp0 (bounce_record_get_uuid (record), uuid) == 0)
-        return record;
+  if (!(record = bounce_store_load_one (self->store, record_type, uuid, &error)))
+    {
+      if (!g_error_matches (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND))
+        g_message ("Could not read an entry: %s", error->message);
+      return NULL;
     }
 
-  return NULL;
+  return g_object_ref (bounce_record_list_adopt (list, record));
+}
+
+/**
+ * bounce_journal_find:
+ * @position: (out) (optional): where @record is in its list
+ *
+ * Returns: whether the journal holds @record (this very object: the one its list
+ *   gives), and so where it is; a query, not a walk
+ */
+gboolean
+bounce_journal_find (BounceJournal *self,
+                     BounceRecord  *record,
+                     guint         *position)
+{
+  g_autoptr(GError) error = NULL;
+  guint where;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+
+  if (!find_record (self, record, &where, &error))
+    {
+      if (!g_error_matches (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND))
+        g_message ("Could not find an entry in its list: %s", error->message);
+      return FALSE;
+    }
+
+  if (position != NULL)
+    *position = where;
+  return TRUE;
 }
 
 /**
@@ -294,10 +319,9 @@ bounce_journal_save (BounceJournal  *self,
                      BounceRecord   *record,
                      GError        **error)
 {
-  g_autoptr(BounceRecord) hold = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean readded = FALSE;
-  GListStore *list;
+  BounceRecordList *list;
   guint position;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
@@ -322,9 +346,7 @@ bounce_journal_save (BounceJournal  *self,
       readded = TRUE;
     }
 
-  /* Replacing the row with itself emits items-changed (position, 1, 1). */
-  hold = g_object_ref (record);
-  g_list_store_splice (list, position, 1, (gpointer *) &hold, 1);
+  bounce_record_list_changed (list, position);
 
   if (readded)
     g_signal_emit (self, signals[RECORD_READDED], 0, record);
@@ -344,7 +366,7 @@ bounce_journal_remove (BounceJournal  *self,
                        GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
-  GListStore *list;
+  BounceRecordList *list;
   guint position;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
@@ -361,7 +383,8 @@ bounce_journal_remove (BounceJournal  *self,
       return FALSE;
     }
 
-  g_list_store_remove (list, position);
+  bounce_record_list_forget (list, record);
+  bounce_record_list_removed (list, position);
   return TRUE;
 }
 
@@ -376,16 +399,23 @@ bounce_journal_restore (BounceJournal  *self,
                         BounceRecord   *record,
                         GError        **error)
 {
-  GListStore *list;
+  BounceRecordList *list;
+  guint position;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
 
+  /* A record still in the journal (Undo pressed twice) is refused by the store. */
+  list = list_for_record (self, record);
   if (!bounce_store_insert (self->store, record, error))
     return FALSE;
 
-  list = list_for_record (self, record);
-  g_list_store_insert (list, sorted_position (G_LIST_MODEL (list), record), record);
+  bounce_record_list_adopt (list, record);
+  /* Stored, it is in the list; if its place cannot be read, the list is told at the top,
+   * and reads its pages again anyway. */
+  if (!bounce_store_position (self->store, record, &position, NULL))
+    position = 0;
+  bounce_record_list_inserted (list, position);
   return TRUE;
 }
 
@@ -405,8 +435,6 @@ bounce_journal_drop_if_blank (BounceJournal  *self,
                               gboolean       *dropped,
                               GError        **error)
 {
-  guint position;
-
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
 
@@ -414,7 +442,7 @@ bounce_journal_drop_if_blank (BounceJournal  *self,
     *dropped = FALSE;
 
   if (!bounce_record_is_blank (record) ||
-      !g_list_store_find (list_for_record (self, record), record, &position))
+      !bounce_record_list_holds (list_for_record (self, record), record))
     return TRUE;
 
   if (!bounce_journal_remove (self, record, error))
@@ -438,9 +466,11 @@ bounce_journal_focus_goal (BounceJournal  *self,
                            BounceGoal     *goal,
                            GError        **error)
 {
-  GListStore *list;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  BounceRecordList *list;
+  GHashTableIter iter;
+  gpointer live;
   guint position;
-  guint n;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_GOAL (goal), FALSE);
@@ -452,19 +482,26 @@ bounce_journal_focus_goal (BounceJournal  *self,
                                 error))
     return FALSE;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  for (guint i = 0; i < n; i++)
+  /* The goals no one holds are read from the file, as it now says, when next shown. */
+  g_hash_table_iter_init (&iter, bounce_record_list_get_live (list));
+  while (g_hash_table_iter_next (&iter, NULL, &live))
     {
-      g_autoptr(BounceGoal) other = g_list_model_get_item (G_LIST_MODEL (list), i);
       gboolean in_focus;
 
-      g_object_get (other, "in-focus", &in_focus, NULL);
-      if (in_focus == (other == goal))
-        continue;
+      g_object_get (live, "in-focus", &in_focus, NULL);
+      if (in_focus != (live == (gpointer) goal))
+        g_ptr_array_add (changed, g_object_ref (live));
+    }
 
-      g_object_set (other, "in-focus", other == goal, NULL);
-      /* Replacing the row with itself emits items-changed (i, 1, 1). */
-      g_list_store_splice (list, i, 1, (gpointer *) &other, 1);
+  /* Told in the order of the list. */
+  g_ptr_array_sort_with_data (changed, compare_newest_first, NULL);
+  for (guint i = 0; i < changed->len; i++)
+    {
+      BounceRecord *other = changed->pdata[i];
+
+      g_object_set (other, "in-focus", other == BOUNCE_RECORD (goal), NULL);
+      if (bounce_store_position (self->store, other, &position, NULL))
+        bounce_record_list_changed (list, position);
     }
 
   return TRUE;
@@ -479,22 +516,17 @@ bounce_journal_focus_goal (BounceJournal  *self,
 BounceGoal *
 bounce_journal_dup_focus_goal (BounceJournal *self)
 {
-  GListModel *goals;
-  guint n;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
 
   g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
 
-  goals = G_LIST_MODEL (list_for (self, BOUNCE_TYPE_GOAL));
-  n = g_list_model_get_n_items (goals);
-  for (guint i = 0; i < n; i++)
+  if (!(uuid = bounce_store_dup_focus_goal_uuid (self->store, &error)))
     {
-      g_autoptr(BounceGoal) goal = g_list_model_get_item (goals, i);
-      gboolean in_focus;
-
-      g_object_get (goal, "in-focus", &in_focus, NULL);
-      if (in_focus)
-        return g_steal_pointer (&goal);
+      if (error != NULL)
+        g_message ("Could not read the goal in focus: %s", error->message);
+      return NULL;
     }
 
-  return g_list_model_get_item (goals, 0);
+  return BOUNCE_GOAL (bounce_journal_dup_record (self, BOUNCE_TYPE_GOAL, uuid));
 }

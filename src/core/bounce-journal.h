@@ -20,9 +20,12 @@ GListModel    *bounce_journal_get_records (BounceJournal  *self,
 BounceRecord  *bounce_journal_add         (BounceJournal  *self,
                                            GType           record_type,
                                            GError        **error);
-BounceRecord  *bounce_journal_lookup      (BounceJournal  *self,
+BounceRecord  *bounce_journal_dup_record  (BounceJournal  *self,
                                            GType           record_type,
                                            const char     *uuid);
+gboolean       bounce_journal_find        (BounceJournal  *self,
+                                           BounceRecord   *record,
+                                           guint          *position);
 gboolean       bounce_journal_save        (BounceJournal  *self,
                                            BounceRecord   *record,
                                            GError        **error);

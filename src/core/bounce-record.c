@@ -36,6 +36,12 @@ reference_type_quark (void)
 
 /* Where a field is marked as a setting rather than content. */
 static GQuark
+catalogue_id_quark (void)
+{
+  return g_quark_from_static_string ("bounce-record-catalogue-id");
+}
+
+static GQuark
 setting_quark (void)
 {
   return g_quark_from_static_string ("bounce-record-setting");
@@ -648,6 +654,42 @@ bounce_record_field_is_setting (GParamSpec *pspec)
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
 
   return g_param_spec_get_qdata (pspec, setting_quark ()) != NULL;
+}
+
+/**
+ * bounce_record_field_mark_catalogue_id:
+ * @pspec: (transfer none): a string field about to be installed
+ *
+ * Marks a string field as holding ids from a catalogue (a coping activity, a
+ * check-in's feelings) rather than words the person wrote, so that search leaves
+ * it out: an id reads the same in every language and means nothing to a reader.
+ *
+ * Returns: (transfer none): @pspec, to mark it inside the array of fields
+ */
+GParamSpec *
+bounce_record_field_mark_catalogue_id (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC_STRING (pspec), NULL);
+
+  g_param_spec_set_qdata (pspec, catalogue_id_quark (), GINT_TO_POINTER (TRUE));
+  return pspec;
+}
+
+/**
+ * bounce_record_field_is_words:
+ *
+ * Returns: whether @pspec holds words the person wrote: a string field that is
+ *   not a setting, a reference or a catalogue's ids. Search reads these.
+ */
+gboolean
+bounce_record_field_is_words (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
+
+  return pspec->value_type == G_TYPE_STRING &&
+         !bounce_record_field_is_setting (pspec) &&
+         bounce_record_field_get_reference_type (pspec) == G_TYPE_INVALID &&
+         g_param_spec_get_qdata (pspec, catalogue_id_quark ()) == NULL;
 }
 
 /**

@@ -72,6 +72,8 @@ GParamSpec *bounce_record_param_spec_reference     (const char   *name,
 GType       bounce_record_field_get_reference_type (GParamSpec   *pspec);
 GParamSpec *bounce_record_field_mark_setting       (GParamSpec   *pspec);
 gboolean    bounce_record_field_is_setting         (GParamSpec   *pspec);
+GParamSpec *bounce_record_field_mark_catalogue_id  (GParamSpec   *pspec);
+gboolean    bounce_record_field_is_words           (GParamSpec   *pspec);
 
 gboolean    bounce_record_get_optional_int64  (BounceRecord *self,
                                                const char   *field,

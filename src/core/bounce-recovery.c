@@ -577,10 +577,10 @@ bring_back_one (BounceJournal  *journal,
                 GError        **error)
 {
   BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
-  BounceRecord *existing;
+  g_autoptr(BounceRecord) existing = NULL;
 
-  existing = bounce_journal_lookup (journal, G_OBJECT_TYPE (record),
-                                    bounce_record_get_uuid (record));
+  existing = bounce_journal_dup_record (journal, G_OBJECT_TYPE (record),
+                                        bounce_record_get_uuid (record));
   if (existing == NULL)
     return bounce_journal_restore (journal, record, error);
 

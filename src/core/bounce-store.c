@@ -32,6 +32,7 @@ struct _BounceStore
   sqlite3    *db;
   char       *path;
   GHashTable *statements;     /* SQL text -> sqlite3_stmt*, prepared once */
+  GHashTable *kinds;          /* GType -> Kind: each kind's statements */
   GPtrArray  *notices;        /* what the person should be told about opening, NULL-ended */
   char       *private_copy;   /* a read-only journal is read from a private copy */
   gboolean    read_only;
@@ -187,6 +188,10 @@ static const char * const migrations[] = {
   "CREATE INDEX lessons_by_created ON lessons (created);"
   "CREATE INDEX definitions_by_created ON definitions (created);"
   "CREATE INDEX talks_by_created ON talks (created);",
+
+  /* 5: search. Each kind's index of words is made from its class by update_search(),
+   * which runs at the end of every migration; this step only asks for it. */
+  "",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BOUNCE_STORE_SCHEMA_VERSION);
@@ -324,6 +329,10 @@ roll_back (BounceStore *self)
   return FALSE;
 }
 
+static void     kind_free     (gpointer      data);
+static gboolean update_search (BounceStore  *self,
+                               GError      **error);
+
 static gboolean
 migrate (BounceStore  *self,
          int           from,
@@ -346,6 +355,11 @@ migrate (BounceStore  *self,
           set_sqlite_error (self, error);
           return roll_back (self);
         }
+
+      /* With the tables as the last step leaves them, the search indexes follow the
+       * kinds' words, in the same transaction. */
+      if (version == BOUNCE_STORE_SCHEMA_VERSION && !update_search (self, error))
+        return roll_back (self);
 
       if (!commit (self, error))
         return roll_back (self);
@@ -892,6 +906,7 @@ bounce_store_finalize (GObject *object)
 
   /* Statements must be finalized before the connection can close. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->kinds, g_hash_table_unref);
   if (self->db != NULL && sqlite3_close (self->db) != SQLITE_OK)
     g_warning ("Could not close %s: %s", self->path, sqlite3_errmsg (self->db));
   g_clear_pointer (&self->private_copy, drop_copy);
@@ -915,6 +930,7 @@ bounce_store_init (BounceStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             statement_free);
   self->notices = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->kinds = g_hash_table_new_full (NULL, NULL, NULL, kind_free);
 }
 
 /**
@@ -1458,47 +1474,328 @@ record_from_row (BounceRecordClass  *klass,
   return record;
 }
 
-/* "SELECT uuid, created, updated, title, cost FROM goals" and then @tail. */
-static char *
-select_sql (BounceRecordClass *klass,
-            const char        *tail)
+/* The statements of one kind of record. Their SQL is composed from the class once, the
+ * first time the store meets the kind, and each is prepared once, when first used. */
+typedef enum
 {
-  g_autofree char *columns = column_list (klass, "");
+  KIND_INSERT,
+  KIND_UPDATE,
+  KIND_DELETE,
+  KIND_LOAD_ALL,
+  KIND_LOAD_ONE,
+  KIND_COUNT,
+  KIND_POSITION,
+  KIND_PAGE_NEWEST,
+  KIND_PAGE_OLDEST,
+  KIND_PAGE_OLDER,
+  KIND_PAGE_NEWER,
+  KIND_SEARCH,
+  KIND_FORGET,
+  N_KIND_STATEMENTS
+} KindStatement;
 
-  return g_strdup_printf ("SELECT uuid, created, updated%s FROM %s %s",
-                          columns, klass->table, tail);
+typedef struct
+{
+  BounceRecordClass *klass;                    /* a reference to the class */
+  char              *search_table;             /* NULL for a kind without words */
+  char              *sql[N_KIND_STATEMENTS];   /* NULL where the kind has no such statement */
+  sqlite3_stmt      *stmt[N_KIND_STATEMENTS];
+} Kind;
+
+static void
+kind_free (gpointer data)
+{
+  Kind *kind = data;
+
+  for (guint i = 0; i < N_KIND_STATEMENTS; i++)
+    {
+      g_free (kind->sql[i]);
+      sqlite3_finalize (kind->stmt[i]);
+    }
+  g_free (kind->search_table);
+  g_type_class_unref (kind->klass);
+  g_free (kind);
 }
 
-/**
- * bounce_store_load:
- * @record_type: a subclass of #BounceRecord
- *
- * Returns: (transfer full) (element-type BounceRecord): every record of
- *   @record_type, newest first, or %NULL with @error set
- */
-GPtrArray *
-bounce_store_load (BounceStore  *self,
-                   GType         record_type,
-                   GError      **error)
+/* ", body, note": the columns of @klass's words. */
+static char *
+words_list (BounceRecordClass *klass)
 {
-  g_autoptr(GTypeClass) type_class = NULL;
-  BounceRecordClass *klass;
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(BounceStatement) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *column = NULL;
+
+      if (!bounce_record_field_is_words (klass->fields[i]))
+        continue;
+
+      column = g_strdelimit (g_strdup (klass->fields[i]->name), "-", '_');
+      g_string_append_printf (sql, ", %s", column);
+    }
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+static Kind *
+kind_new (GType record_type)
+{
+  Kind *kind = g_new0 (Kind, 1);
+  BounceRecordClass *klass = g_type_class_ref (record_type);
+  const char *table = klass->table;
+  g_autofree char *columns = column_list (klass, "");
+  g_autofree char *assignments = column_list (klass, " = ?");
+  g_autofree char *placeholders = placeholder_list (klass->n_fields);
+  g_autofree char *select = g_strdup_printf ("SELECT uuid, created, updated%s, id FROM %s",
+                                             columns, table);
+  g_autofree char *words = words_list (klass);
+
+  kind->klass = klass;
+  kind->sql[KIND_INSERT] = g_strdup_printf ("INSERT INTO %s (uuid, created, updated%s)"
+                                            " VALUES (?, ?, ?%s)",
+                                            table, columns, placeholders);
+  kind->sql[KIND_UPDATE] = g_strdup_printf ("UPDATE %s SET updated = ?%s WHERE uuid = ?",
+                                            table, assignments);
+  kind->sql[KIND_DELETE] = g_strdup_printf ("DELETE FROM %s WHERE uuid = ?", table);
+  kind->sql[KIND_LOAD_ALL] = g_strdup_printf ("%s ORDER BY created DESC, id DESC", select);
+  kind->sql[KIND_LOAD_ONE] = g_strdup_printf ("%s WHERE uuid = ?1", select);
+  kind->sql[KIND_COUNT] = g_strdup_printf ("SELECT COUNT(*) FROM %s", table);
+  /* A row gone from the file (its uuid finds no id) counts the rows made after it. */
+  kind->sql[KIND_POSITION] = g_strdup_printf ("SELECT COUNT(*) FROM %1$s WHERE (created, id) >"
+                                              " (?1, (SELECT id FROM %1$s WHERE uuid = ?2))",
+                                              table);
+  /* Keyset paging on the index on created (which holds the id too). */
+  kind->sql[KIND_PAGE_NEWEST] = g_strdup_printf ("%s ORDER BY created DESC, id DESC"
+                                                 " LIMIT ?1 OFFSET ?2", select);
+  kind->sql[KIND_PAGE_OLDEST] = g_strdup_printf ("%s ORDER BY created, id LIMIT ?1 OFFSET ?2",
+                                                 select);
+  kind->sql[KIND_PAGE_OLDER] = g_strdup_printf ("%s WHERE (created, id) < (?2, ?3)"
+                                                " ORDER BY created DESC, id DESC LIMIT ?1",
+                                                select);
+  kind->sql[KIND_PAGE_NEWER] = g_strdup_printf ("%s WHERE (created, id) > (?2, ?3)"
+                                                " ORDER BY created, id LIMIT ?1", select);
+
+  if (*words != '\0')
+    {
+      kind->search_table = g_strdup_printf ("%s_search", table);
+      /* Newest stored first: FTS5 walks its rowids (the records' ids) backwards and stops
+       * at the limit, where an order by rank would score every match. */
+      kind->sql[KIND_SEARCH] =
+        g_strdup_printf ("SELECT r.uuid, r.created, snippet(%1$s, -1, ?3, ?4, '…', 12)"
+                         " FROM %1$s JOIN %2$s AS r ON r.id = %1$s.rowid"
+                         " WHERE %1$s MATCH ?1 ORDER BY %1$s.rowid DESC LIMIT ?2",
+                         kind->search_table, table);
+      kind->sql[KIND_FORGET] = g_strdup_printf ("INSERT INTO %1$s (%1$s) VALUES ('optimize')",
+                                                kind->search_table);
+    }
+
+  return kind;
+}
+
+static Kind *
+kind_for (BounceStore *self,
+          GType        record_type)
+{
+  Kind *kind = g_hash_table_lookup (self->kinds, GSIZE_TO_POINTER (record_type));
+
+  if (kind == NULL)
+    {
+      kind = kind_new (record_type);
+      g_hash_table_insert (self->kinds, GSIZE_TO_POINTER (record_type), kind);
+    }
+
+  return kind;
+}
+
+/* The statement, prepared on first use; on loan like prepare()'s. */
+static BounceStatement *
+kind_statement (BounceStore    *self,
+                GType           record_type,
+                KindStatement   which,
+                GError        **error)
+{
+  Kind *kind = kind_for (self, record_type);
+
+  g_return_val_if_fail (kind->sql[which] != NULL, NULL);
+
+  if (kind->stmt[which] == NULL &&
+      sqlite3_prepare_v3 (self->db, kind->sql[which], -1, SQLITE_PREPARE_PERSISTENT,
+                          &kind->stmt[which], NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return kind->stmt[which];
+}
+
+/* The one tokenizer of every index: words split at what is not a letter, a number or a
+ * mark (so that an Arabic word keeps its vowel marks inside it), folded to lower case,
+ * and with the accents of Latin letters taken off: "prufung" finds "Prüfung". */
+#define SEARCH_TOKENIZER "unicode61 remove_diacritics 2 categories 'L* N* Co Mn'"
+
+/* Arabic is written with or without its short vowels, and alef with or without its
+ * hamza: the index and the query both leave them out, so that either finds the other.
+ * unicode61 folds neither. Each pair is what is replaced, and by what. */
+static const char * const arabic_folds[][2] = {
+  { "\u064B", "" }, { "\u064C", "" }, { "\u064D", "" }, { "\u064E", "" },
+  { "\u064F", "" }, { "\u0650", "" }, { "\u0651", "" }, { "\u0652", "" },
+  { "\u0670", "" }, { "\u0640", "" },   /* superscript alef, tatweel */
+  { "\u0623", "\u0627" }, { "\u0625", "\u0627" }, { "\u0622", "\u0627" },
+};
+
+/* The SQL expression of @column folded as arabic_folds says, written with replace() so
+ * that the triggers need no function of ours: another program writing the journal (the
+ * sqlite3 shell, say) keeps the index in step too. */
+static char *
+fold_sql (const char *column)
+{
+  g_autoptr(GString) sql = g_string_new (column);
+
+  for (guint i = 0; i < G_N_ELEMENTS (arabic_folds); i++)
+    {
+      g_string_prepend (sql, "replace(");
+      g_string_append_printf (sql, ", '%s', '%s')", arabic_folds[i][0], arabic_folds[i][1]);
+    }
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+/* The query's side of arabic_folds. */
+static char *
+fold_text (const char *text)
+{
+  g_autoptr(GString) folded = g_string_new (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (arabic_folds); i++)
+    g_string_replace (folded, arabic_folds[i][0], arabic_folds[i][1], 0);
+
+  return g_string_free (g_steal_pointer (&folded), FALSE);
+}
+
+/* ", fold(new.body), fold(new.note)" */
+static char *
+folded_words_list (BounceRecordClass *klass,
+                   const char        *row)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *column = NULL;
+      g_autofree char *folded = NULL;
+
+      if (!bounce_record_field_is_words (klass->fields[i]))
+        continue;
+
+      column = g_strdelimit (g_strdup_printf ("%s%s", row, klass->fields[i]->name), "-", '_');
+      folded = fold_sql (column);
+      g_string_append_printf (sql, ", %s", folded);
+    }
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+/* Makes @record_type's index of words anew, from its class's fields of words: the FTS5
+ * table (its content is the kind's own table, so no word is kept twice), the triggers
+ * that keep it in step with every insert, change and delete, whoever makes them, and its
+ * rows from what the table holds. Runs inside a migration's transaction. */
+static gboolean
+install_search (BounceStore  *self,
+                GType         record_type,
+                GError      **error)
+{
+  Kind *kind = kind_for (self, record_type);
+  BounceRecordClass *klass = kind->klass;
+  const char *table = klass->table;
+  const char *search = kind->search_table;
+  g_autofree char *columns = NULL;
+  g_autofree char *old_words = NULL;
+  g_autofree char *new_words = NULL;
+  g_autofree char *row_words = NULL;
   g_autofree char *sql = NULL;
+
+  if (search == NULL)
+    return TRUE;
+
+  columns = words_list (klass);
+  old_words = folded_words_list (klass, "old.");
+  new_words = folded_words_list (klass, "new.");
+  row_words = folded_words_list (klass, "");
+  sql = g_strdup_printf (
+    "DROP TABLE IF EXISTS %2$s;"
+    "CREATE VIRTUAL TABLE %2$s USING fts5 (%3$s, content = '%1$s', content_rowid = 'id',"
+    "  tokenize = \"" SEARCH_TOKENIZER "\", prefix = '2 3', columnsize = 0);"
+    "CREATE TRIGGER %2$s_insert AFTER INSERT ON %1$s BEGIN"
+    "  INSERT INTO %2$s (rowid%4$s) VALUES (new.id%5$s);"
+    "END;"
+    "CREATE TRIGGER %2$s_delete AFTER DELETE ON %1$s BEGIN"
+    "  INSERT INTO %2$s (%2$s, rowid%4$s) VALUES ('delete', old.id%6$s);"
+    "END;"
+    "CREATE TRIGGER %2$s_update AFTER UPDATE OF %3$s ON %1$s BEGIN"
+    "  INSERT INTO %2$s (%2$s, rowid%4$s) VALUES ('delete', old.id%6$s);"
+    "  INSERT INTO %2$s (rowid%4$s) VALUES (new.id%5$s);"
+    "END;"
+    "INSERT INTO %2$s (rowid%4$s) SELECT id%7$s FROM %1$s;",
+    table, search, columns + 2, columns, new_words, old_words, row_words);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  return TRUE;
+}
+
+/* Whether @record_type's index holds exactly the columns its class has words in. */
+static gboolean
+search_is_current (BounceStore *self,
+                   GType        record_type)
+{
+  Kind *kind = kind_for (self, record_type);
+  g_autofree char *pragma = NULL;
+  g_autofree char *want = NULL;
+  g_autoptr(GString) have = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  if (kind->search_table == NULL)
+    return TRUE;
+
+  want = words_list (kind->klass);
+  pragma = g_strdup_printf ("PRAGMA table_info(%s)", kind->search_table);
+  if (sqlite3_prepare_v2 (self->db, pragma, -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (have, ", %s", (const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+
+  return g_str_equal (have->str, want);
+}
+
+/* Every kind whose index is missing or out of step with its class gets a new one: a
+ * schema step that adds a kind, or words to a kind, needs nothing more. */
+static gboolean
+update_search (BounceStore  *self,
+               GError      **error)
+{
+  guint n_kinds;
+  const GType *kinds = bounce_kinds_get (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (!search_is_current (self, kinds[i]) && !install_search (self, kinds[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads the rows @stmt steps through into records, and each row's place in @keys. */
+static GPtrArray *
+read_records (BounceStore        *self,
+              BounceRecordClass  *klass,
+              sqlite3_stmt       *stmt,
+              GArray             *keys,
+              GError            **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
-
-  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_type_is_a (record_type, BOUNCE_TYPE_RECORD), NULL);
-
-  type_class = g_type_class_ref (record_type);
-  klass = BOUNCE_RECORD_CLASS (type_class);
-  sql = select_sql (klass, "ORDER BY created DESC, id DESC");
-
-  if (!(stmt = prepare (self, sql, error)))
-    return NULL;
-
-  records = g_ptr_array_new_with_free_func (g_object_unref);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -1507,6 +1804,16 @@ bounce_store_load (BounceStore  *self,
       if (record == NULL)
         return NULL;
       g_ptr_array_add (records, record);
+
+      if (keys != NULL)
+        {
+          BounceStoreKey key = {
+            .created = sqlite3_column_int64 (stmt, 1),
+            .id = sqlite3_column_int64 (stmt, 3 + klass->n_fields),
+          };
+
+          g_array_append_val (keys, key);
+        }
     }
 
   if (rc != SQLITE_DONE)
@@ -1518,22 +1825,233 @@ bounce_store_load (BounceStore  *self,
   return g_steal_pointer (&records);
 }
 
+/**
+ * bounce_store_load:
+ * @record_type: a subclass of #BounceRecord
+ *
+ * Reads every record of a kind at once: for a rescue, a recovery or a test; the window's
+ * lists read pages (bounce_store_load_page()).
+ *
+ * Returns: (transfer full) (element-type BounceRecord): every record of
+ *   @record_type, newest first, or %NULL with @error set
+ */
+GPtrArray *
+bounce_store_load (BounceStore  *self,
+                   GType         record_type,
+                   GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, BOUNCE_TYPE_RECORD), NULL);
+
+  if (!(stmt = kind_statement (self, record_type, KIND_LOAD_ALL, error)))
+    return NULL;
+
+  return read_records (self, kind_for (self, record_type)->klass, stmt, NULL, error);
+}
+
+/**
+ * bounce_store_load_page:
+ * @record_type: a subclass of #BounceRecord
+ * @from: where the page starts
+ * @key: (nullable): for %BOUNCE_STORE_PAGE_OLDER and %BOUNCE_STORE_PAGE_NEWER, the row the
+ *   page is next to
+ * @offset: for %BOUNCE_STORE_PAGE_NEWEST and %BOUNCE_STORE_PAGE_OLDEST, how many rows to
+ *   pass over first
+ * @limit: how many records at most
+ * @keys: (out) (optional) (transfer full) (element-type BounceStoreKey): each record's place
+ *
+ * Reads a page of records, newest first whichever way it was read. Next to a row whose
+ * place is known (keyset paging), the page is found in the index at once; by offset, the
+ * index is walked up to it, from the nearer end.
+ *
+ * Returns: (transfer full) (element-type BounceRecord): the records, or %NULL with @error set
+ */
+GPtrArray *
+bounce_store_load_page (BounceStore           *self,
+                        GType                  record_type,
+                        BounceStorePage        from,
+                        const BounceStoreKey  *key,
+                        guint                  offset,
+                        guint                  limit,
+                        GArray               **keys,
+                        GError               **error)
+{
+  static const KindStatement statements[] = {
+    [BOUNCE_STORE_PAGE_NEWEST] = KIND_PAGE_NEWEST,
+    [BOUNCE_STORE_PAGE_OLDEST] = KIND_PAGE_OLDEST,
+    [BOUNCE_STORE_PAGE_OLDER] = KIND_PAGE_OLDER,
+    [BOUNCE_STORE_PAGE_NEWER] = KIND_PAGE_NEWER,
+  };
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autoptr(GArray) page_keys = g_array_new (FALSE, FALSE, sizeof (BounceStoreKey));
+  g_autoptr(GPtrArray) records = NULL;
+  gboolean by_key = from == BOUNCE_STORE_PAGE_OLDER || from == BOUNCE_STORE_PAGE_NEWER;
+  int rc;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, BOUNCE_TYPE_RECORD), NULL);
+  g_return_val_if_fail (from <= BOUNCE_STORE_PAGE_NEWER, NULL);
+  g_return_val_if_fail (!by_key || key != NULL, NULL);
+
+  if (!(stmt = kind_statement (self, record_type, statements[from], error)))
+    return NULL;
+
+  rc = sqlite3_bind_int64 (stmt, 1, limit);
+  if (by_key)
+    {
+      if (rc == SQLITE_OK)
+        rc = sqlite3_bind_int64 (stmt, 2, key->created);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_bind_int64 (stmt, 3, key->id);
+    }
+  else if (rc == SQLITE_OK)
+    rc = sqlite3_bind_int64 (stmt, 2, offset);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  if (!(records = read_records (self, kind_for (self, record_type)->klass, stmt, page_keys,
+                                error)))
+    return NULL;
+
+  /* Read oldest first from the other end: turned round, as every page is given. */
+  if ((from == BOUNCE_STORE_PAGE_OLDEST || from == BOUNCE_STORE_PAGE_NEWER) && records->len > 1)
+    for (guint i = 0, j = records->len - 1; i < j; i++, j--)
+      {
+        BounceStoreKey key_i = g_array_index (page_keys, BounceStoreKey, i);
+        gpointer record_i = records->pdata[i];
+
+        g_array_index (page_keys, BounceStoreKey, i) = g_array_index (page_keys,
+                                                                      BounceStoreKey, j);
+        g_array_index (page_keys, BounceStoreKey, j) = key_i;
+        records->pdata[i] = records->pdata[j];
+        records->pdata[j] = record_i;
+      }
+
+  if (keys != NULL)
+    *keys = g_steal_pointer (&page_keys);
+  return g_steal_pointer (&records);
+}
+
+/**
+ * bounce_store_load_one:
+ * @record_type: a subclass of #BounceRecord
+ * @uuid: the record's identity
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ *   (%BOUNCE_STORE_ERROR_NOT_FOUND when there is no such record)
+ */
+BounceRecord *
+bounce_store_load_one (BounceStore  *self,
+                       GType         record_type,
+                       const char   *uuid,
+                       GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  if (!(stmt = kind_statement (self, record_type, KIND_LOAD_ONE, error)))
+    return NULL;
+
+  if (sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  if (!(records = read_records (self, kind_for (self, record_type)->klass, stmt, NULL, error)))
+    return NULL;
+
+  if (records->len == 0)
+    {
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                           _("that entry is no longer in the journal"));
+      return NULL;
+    }
+
+  return g_object_ref (records->pdata[0]);
+}
+
+/* Runs a statement that gives one number. */
+static gboolean
+step_count (BounceStore   *self,
+            sqlite3_stmt  *stmt,
+            guint         *out,
+            GError       **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return set_sqlite_error (self, error);
+
+  *out = (guint) MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+  return TRUE;
+}
+
+/**
+ * bounce_store_count:
+ * @n_records: (out): how many records of @record_type the journal holds
+ */
+gboolean
+bounce_store_count (BounceStore  *self,
+                    GType         record_type,
+                    guint        *n_records,
+                    GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n_records != NULL, FALSE);
+
+  if (!(stmt = kind_statement (self, record_type, KIND_COUNT, error)))
+    return FALSE;
+
+  return step_count (self, stmt, n_records, error);
+}
+
+/**
+ * bounce_store_position:
+ * @position: (out): how many records of its kind are newer than @record: its place in a
+ *   list of them, newest first. For a record whose row is not in the file, the place it
+ *   would take.
+ */
+gboolean
+bounce_store_position (BounceStore   *self,
+                       BounceRecord  *record,
+                       guint         *position,
+                       GError       **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_POSITION, error)))
+    return FALSE;
+
+  if (sqlite3_bind_int64 (stmt, 1, bounce_record_get_created (record)) != SQLITE_OK ||
+      sqlite3_bind_text (stmt, 2, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  return step_count (self, stmt, position, error);
+}
+
 /* The cached INSERT for @record, bound to it; the caller steps it (or resets it). */
 static sqlite3_stmt *
 bind_insert (BounceStore   *self,
              BounceRecord  *record,
              GError       **error)
 {
-  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
-  g_autofree char *columns = column_list (klass, "");
-  g_autofree char *placeholders = placeholder_list (klass->n_fields);
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
-  sql = g_strdup_printf ("INSERT INTO %s (uuid, created, updated%s) VALUES (?, ?, ?%s)",
-                         klass->table, columns, placeholders);
-
-  if (!(stmt = prepare (self, sql, error)))
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_INSERT, error)))
     return NULL;
 
   if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1,
@@ -1573,6 +2091,44 @@ bounce_store_insert (BounceStore   *self,
 }
 
 /**
+ * bounce_store_insert_all:
+ * @records: (element-type BounceRecord): new records, of any kinds
+ *
+ * Writes every record of @records in one transaction: all of them, or, with @error
+ * set, none. A record whose uuid is already in the journal fails it.
+ */
+gboolean
+bounce_store_insert_all (BounceStore   *self,
+                         GPtrArray     *records,
+                         GError       **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autoptr(BounceStatement) stmt = bind_insert (self, records->pdata[i], error);
+
+      if (stmt == NULL)
+        return roll_back (self);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          set_sqlite_error (self, error);
+          return roll_back (self);
+        }
+    }
+
+  if (!commit (self, error))
+    return roll_back (self);
+
+  checkpoint (self);
+  return TRUE;
+}
+
+/**
  * bounce_store_update:
  *
  * Writes the record's fields over its row and stamps it as updated now.
@@ -1584,8 +2140,6 @@ bounce_store_update (BounceStore   *self,
 {
   BounceRecordClass *klass;
   g_autoptr(BounceStatement) stmt = NULL;
-  g_autofree char *assignments = NULL;
-  g_autofree char *sql = NULL;
   gint64 now;
 
   g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
@@ -1595,11 +2149,7 @@ bounce_store_update (BounceStore   *self,
   now = MAX (g_get_real_time (), bounce_record_get_updated (record));
 
   klass = BOUNCE_RECORD_GET_CLASS (record);
-  assignments = column_list (klass, " = ?");
-  sql = g_strdup_printf ("UPDATE %s SET updated = ?%s WHERE uuid = ?",
-                         klass->table, assignments);
-
-  if (!(stmt = prepare (self, sql, error)))
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATE, error)))
     return FALSE;
 
   if (sqlite3_bind_int64 (stmt, 1, now) != SQLITE_OK ||
@@ -1617,20 +2167,51 @@ bounce_store_update (BounceStore   *self,
   return TRUE;
 }
 
+/* A deleted record's words leave its kind's search index only when the index's segments
+ * are merged: this merges them all, at once. A failure leaves them for the next delete. */
+static void
+forget_deleted_words (BounceStore *self,
+                      GType        record_type)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  if (kind_for (self, record_type)->search_table == NULL)
+    return;
+
+  if (!(stmt = kind_statement (self, record_type, KIND_FORGET, &error)) ||
+      !begin (self, &error))
+    {
+      g_debug ("The search index keeps a deleted entry's words for now: %s", error->message);
+      return;
+    }
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      set_sqlite_error (self, &error);
+      g_debug ("The search index keeps a deleted entry's words for now: %s", error->message);
+      roll_back (self);
+      return;
+    }
+
+  if (!commit (self, &error))
+    {
+      g_debug ("The search index keeps a deleted entry's words for now: %s", error->message);
+      roll_back (self);
+    }
+}
+
 gboolean
 bounce_store_delete (BounceStore   *self,
                      BounceRecord  *record,
                      GError       **error)
 {
   g_autoptr(BounceStatement) stmt = NULL;
-  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
   g_return_val_if_fail (BOUNCE_IS_RECORD (record), FALSE);
 
-  sql = g_strdup_printf ("DELETE FROM %s WHERE uuid = ?", BOUNCE_RECORD_GET_CLASS (record)->table);
-
-  if (!(stmt = prepare (self, sql, error)))
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_DELETE, error)))
     return FALSE;
 
   if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1, SQLITE_STATIC) != SQLITE_OK)
@@ -1639,10 +2220,137 @@ bounce_store_delete (BounceStore   *self,
   if (!write_one (self, stmt, error))
     return FALSE;
 
-  /* With secure_delete the words are gone from the file; the -wal still holds
-   * them until it is checkpointed and emptied. */
+  /* With secure_delete the words are gone from the table and, once merged, from the
+   * search index; the -wal still holds them until it is checkpointed and emptied. */
+  forget_deleted_words (self, G_OBJECT_TYPE (record));
   checkpoint (self);
   return TRUE;
+}
+
+void
+bounce_search_hit_free (BounceSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+
+  g_free (hit->uuid);
+  g_free (hit->snippet);
+  g_free (hit);
+}
+
+/* What the person typed, as an FTS5 query that cannot be malformed: each word quoted,
+ * so that nothing in it is an operator, and found by its beginning too (but not from one
+ * letter, which would walk a great part of the index). "" when nothing in it is a word. */
+static char *
+search_query (const char *text)
+{
+  g_autofree char *folded = fold_text (text);
+  g_auto(GStrv) pieces = g_strsplit_set (folded, " \t\n\r", -1);
+  g_autoptr(GString) query = g_string_new (NULL);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_autoptr(GString) quoted = g_string_new (pieces[i]);
+      gboolean has_word = FALSE;
+
+      for (const char *c = pieces[i]; *c != '\0'; c = g_utf8_next_char (c))
+        has_word = has_word || g_unichar_isalnum (g_utf8_get_char (c));
+      if (!has_word)
+        continue;
+
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      g_string_append_printf (query, "%s\"%s\"%s", query->len > 0 ? " " : "", quoted->str,
+                              g_utf8_strlen (pieces[i], -1) > 1 ? "*" : "");
+    }
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+static int
+compare_hits_newest_first (gconstpointer a,
+                           gconstpointer b)
+{
+  const BounceSearchHit *hit_a = *(BounceSearchHit * const *) a;
+  const BounceSearchHit *hit_b = *(BounceSearchHit * const *) b;
+
+  return (hit_a->created < hit_b->created) - (hit_a->created > hit_b->created);
+}
+
+/**
+ * bounce_store_search:
+ * @text: the words to look for, as the person typed them: every word must be in the record,
+ *   in any of its fields of words, or a word beginning with it; case, the accents of Latin
+ *   letters, and Arabic's short vowels and hamza on alef make no difference
+ * @limit: how many records at most
+ *
+ * Looks for @text in every kind's index of words.
+ *
+ * Returns: (transfer full) (element-type BounceSearchHit): the records found, newest first
+ *   (empty for a text with no word in it), or %NULL with @error set
+ */
+GPtrArray *
+bounce_store_search (BounceStore  *self,
+                     const char   *text,
+                     guint         limit,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autofree char *query = NULL;
+  guint n_kinds;
+  const GType *kinds = bounce_kinds_get (&n_kinds);
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  hits = g_ptr_array_new_with_free_func ((GDestroyNotify) bounce_search_hit_free);
+  query = search_query (text);
+  if (*query == '\0' || limit == 0)
+    return g_steal_pointer (&hits);
+
+  /* Each kind gives its newest matches; together, the newest of them all are kept. */
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autoptr(BounceStatement) stmt = NULL;
+      int rc;
+
+      if (kind_for (self, kinds[i])->search_table == NULL)
+        continue;
+
+      if (!(stmt = kind_statement (self, kinds[i], KIND_SEARCH, error)))
+        return NULL;
+
+      if (sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC) != SQLITE_OK ||
+          sqlite3_bind_int64 (stmt, 2, limit) != SQLITE_OK ||
+          sqlite3_bind_text (stmt, 3, BOUNCE_SEARCH_MATCH_START, -1, SQLITE_STATIC) != SQLITE_OK ||
+          sqlite3_bind_text (stmt, 4, BOUNCE_SEARCH_MATCH_END, -1, SQLITE_STATIC) != SQLITE_OK)
+        {
+          set_sqlite_error (self, error);
+          return NULL;
+        }
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          BounceSearchHit *hit = g_new0 (BounceSearchHit, 1);
+
+          hit->kind = kinds[i];
+          hit->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          hit->created = sqlite3_column_int64 (stmt, 1);
+          hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+          g_ptr_array_add (hits, hit);
+        }
+
+      if (rc != SQLITE_DONE)
+        {
+          set_sqlite_error (self, error);
+          return NULL;
+        }
+    }
+
+  g_ptr_array_sort (hits, compare_hits_newest_first);
+  if (hits->len > limit)
+    g_ptr_array_set_size (hits, limit);
+
+  return g_steal_pointer (&hits);
 }
 
 /**
@@ -1676,6 +2384,35 @@ bounce_store_focus_goal (BounceStore  *self,
     return set_sqlite_error (self, error);
 
   return write_rows (self, stmt, FALSE, error);
+}
+
+/**
+ * bounce_store_dup_focus_goal_uuid:
+ *
+ * Returns: (transfer full) (nullable): the uuid of the goal in focus; when none is (goals
+ *   all added without), the newest goal's; %NULL when there is no goal, or with @error set
+ */
+char *
+bounce_store_dup_focus_goal_uuid (BounceStore  *self,
+                                  GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT uuid FROM goals ORDER BY in_focus DESC, created DESC, id DESC"
+                        " LIMIT 1",
+                        error)))
+    return NULL;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    set_sqlite_error (self, error);
+  return NULL;
 }
 
 /**
@@ -1886,6 +2623,28 @@ bounce_store_load_moods (BounceStore  *self,
     }
 
   return g_steal_pointer (&points);
+}
+
+/**
+ * bounce_store_has_moods:
+ * @any: (out): whether any check-in has a mood (a score)
+ */
+gboolean
+bounce_store_has_moods (BounceStore  *self,
+                        gboolean     *any,
+                        GError      **error)
+{
+  int exists = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (any != NULL, FALSE);
+
+  if (!query_int (self, "SELECT EXISTS (SELECT 1 FROM checkins WHERE score > 0)", &exists,
+                  error))
+    return FALSE;
+
+  *any = exists != 0;
+  return TRUE;
 }
 
 static void

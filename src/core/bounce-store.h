@@ -30,7 +30,7 @@ typedef enum
 #define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
-#define BOUNCE_STORE_SCHEMA_VERSION 4
+#define BOUNCE_STORE_SCHEMA_VERSION 5
 
 /**
  * BounceMoodPoint:
@@ -61,6 +61,36 @@ typedef struct
   guint   count;
 } BounceCopingTotal;
 
+/**
+ * BounceStoreKey:
+ * @created: the record's creation time
+ * @id: its row's id, for records made in the same microsecond
+ *
+ * Where a record's row stands in the newest-first order of its kind.
+ */
+typedef struct
+{
+  gint64 created;
+  gint64 id;
+} BounceStoreKey;
+
+/**
+ * BounceStorePage:
+ * @BOUNCE_STORE_PAGE_NEWEST: a page of records counted from the newest
+ * @BOUNCE_STORE_PAGE_OLDEST: a page of records counted from the oldest
+ * @BOUNCE_STORE_PAGE_OLDER: the records just older than a known row
+ * @BOUNCE_STORE_PAGE_NEWER: the records just newer than a known row
+ *
+ * Where bounce_store_load_page() reads from.
+ */
+typedef enum
+{
+  BOUNCE_STORE_PAGE_NEWEST,
+  BOUNCE_STORE_PAGE_OLDEST,
+  BOUNCE_STORE_PAGE_OLDER,
+  BOUNCE_STORE_PAGE_NEWER,
+} BounceStorePage;
+
 /* Around each match in a BounceSearchHit's snippet: control characters that no text a
  * person writes holds, so that the interface can escape the rest and mark the matches. */
 #define BOUNCE_SEARCH_MATCH_START "\x02"
@@ -69,7 +99,7 @@ typedef struct
 /**
  * BounceSearchHit:
  * @kind: the record's type, one of bounce_kinds_get()
- * @uuid: the record's identity (bounce_journal_lookup() finds it)
+ * @uuid: the record's identity (bounce_journal_dup_record() finds it)
  * @created: when the record was made, in µs since the epoch
  * @snippet: a few words of the record around the match, each match between
  *   %BOUNCE_SEARCH_MATCH_START and %BOUNCE_SEARCH_MATCH_END, "…" where text was left out
@@ -110,6 +140,26 @@ int          bounce_store_get_schema_version  (BounceStore   *self);
 GPtrArray   *bounce_store_load                (BounceStore   *self,
                                                GType          record_type,
                                                GError       **error);
+GPtrArray   *bounce_store_load_page           (BounceStore   *self,
+                                               GType          record_type,
+                                               BounceStorePage from,
+                                               const BounceStoreKey *key,
+                                               guint          offset,
+                                               guint          limit,
+                                               GArray       **keys,
+                                               GError       **error);
+BounceRecord *bounce_store_load_one           (BounceStore   *self,
+                                               GType          record_type,
+                                               const char    *uuid,
+                                               GError       **error);
+gboolean     bounce_store_count               (BounceStore   *self,
+                                               GType          record_type,
+                                               guint         *n_records,
+                                               GError       **error);
+gboolean     bounce_store_position            (BounceStore   *self,
+                                               BounceRecord  *record,
+                                               guint         *position,
+                                               GError       **error);
 gboolean     bounce_store_insert              (BounceStore   *self,
                                                BounceRecord  *record,
                                                GError       **error);
@@ -137,6 +187,9 @@ GArray      *bounce_store_load_nudges         (BounceStore   *self,
 GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
+gboolean     bounce_store_has_moods           (BounceStore   *self,
+                                               gboolean      *any,
+                                               GError       **error);
 GArray      *bounce_store_sum_coping          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
@@ -149,6 +202,8 @@ GPtrArray   *bounce_store_search              (BounceStore   *self,
                                                GError       **error);
 gboolean     bounce_store_focus_goal          (BounceStore   *self,
                                                const char    *uuid,
+                                               GError       **error);
+char        *bounce_store_dup_focus_goal_uuid (BounceStore   *self,
                                                GError       **error);
 
 G_END_DECLS

@@ -104,9 +104,7 @@ static gboolean
 is_stored (BounceGoalCard *self,
            BounceGoal     *goal)
 {
-  return g_list_store_find (G_LIST_STORE (bounce_journal_get_records (self->journal,
-                                                                       BOUNCE_TYPE_GOAL)),
-                            goal, NULL);
+  return bounce_journal_find (self->journal, BOUNCE_RECORD (goal), NULL);
 }
 
 /* The card shows the goal in focus. The entry that names the first goal stays while the

@@ -78,7 +78,7 @@ update_goal (BounceIdeaEditor *self)
   g_autofree char *uuid = NULL;
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
-  BounceRecord *goal = NULL;
+  g_autoptr(BounceRecord) goal = NULL;
 
   watch_idea (self, idea);
   if (idea != NULL)
@@ -91,7 +91,7 @@ update_goal (BounceIdeaEditor *self)
       return;
     }
 
-  goal = bounce_journal_lookup (journal, BOUNCE_TYPE_GOAL, uuid);
+  goal = bounce_journal_dup_record (journal, BOUNCE_TYPE_GOAL, uuid);
   watch_goal (self, goal);
   if (goal != NULL)
     title = bounce_record_dup_summary (goal);

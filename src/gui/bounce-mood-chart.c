@@ -53,17 +53,13 @@ show_curve (BounceMoodChart *self,
 static gboolean
 has_any_mood (BounceMoodChart *self)
 {
-  guint n = g_list_model_get_n_items (self->checkins);
+  g_autoptr(GError) error = NULL;
+  gboolean any = FALSE;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BounceCheckin) checkin = g_list_model_get_item (self->checkins, i);
+  if (!bounce_store_has_moods (bounce_journal_get_store (self->journal), &any, &error))
+    g_message ("Could not read whether there are check-ins: %s", error->message);
 
-      if (bounce_checkin_get_score (checkin) > 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return any;
 }
 
 /* Everything is read again: a few thousand small rows at most, and what the curve shows

@@ -62,23 +62,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (BounceRecordPage, bounce_record_page, GTK_TYPE_WIDGET)
 
-static guint
-position_of (GListModel *model,
-             gpointer    item)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (model, i);
-
-      if (other == item)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
 /* The header (the goal, on the Grieve page) sits above whichever view is shown. */
 static void
 place_header (BounceRecordPage *self,
@@ -642,8 +625,7 @@ bounce_record_page_select (BounceRecordPage *self,
   if (self->selection == NULL)
     return FALSE;
 
-  position = position_of (G_LIST_MODEL (self->selection), record);
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (self->journal == NULL || !bounce_journal_find (self->journal, record, &position))
     return FALSE;
 
   gtk_single_selection_set_selected (self->selection, position);

@@ -832,14 +832,14 @@ show_goal_action (GtkWidget  *widget,
 {
   BounceWindow *self = BOUNCE_WINDOW (widget);
   BounceRecordPage *page = page_of_kind (self, BOUNCE_TYPE_GOAL);
-  BounceRecord *goal = NULL;
+  g_autoptr(BounceRecord) goal = NULL;
 
   if (page == NULL)
     return;
 
   if (self->journal != NULL)
-    goal = bounce_journal_lookup (self->journal, BOUNCE_TYPE_GOAL,
-                                  g_variant_get_string (parameter, NULL));
+    goal = bounce_journal_dup_record (self->journal, BOUNCE_TYPE_GOAL,
+                                      g_variant_get_string (parameter, NULL));
 
   show_section (self, page);
   if (goal != NULL)
@@ -853,13 +853,13 @@ focus_goal_action (GtkWidget  *widget,
 {
   BounceWindow *self = BOUNCE_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  BounceRecord *goal;
+  g_autoptr(BounceRecord) goal = NULL;
 
   if (self->journal == NULL)
     return;
 
-  goal = bounce_journal_lookup (self->journal, BOUNCE_TYPE_GOAL,
-                                g_variant_get_string (parameter, NULL));
+  goal = bounce_journal_dup_record (self->journal, BOUNCE_TYPE_GOAL,
+                                    g_variant_get_string (parameter, NULL));
   if (goal == NULL)
     return;
 
