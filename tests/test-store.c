@@ -1271,6 +1271,361 @@ test_focus_goal (void)
     g_object_unref (goals[i]);
 }
 
+
+/* Each hit's kind, uuid and snippet, as "kind:snippet" lines, newest first. */
+static GPtrArray *
+search (BounceStore *store,
+        const char  *text,
+        guint        limit)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *hits = bounce_store_search (store, text, limit, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (hits);
+  return hits;
+}
+
+static void
+assert_found (BounceStore  *store,
+              const char   *text,
+              BounceRecord *expected)
+{
+  g_autoptr(GPtrArray) hits = search (store, text, 50);
+
+  g_test_message ("“%s”: %u found", text, hits->len);
+  g_assert_cmpuint (hits->len, ==, expected != NULL ? 1 : 0);
+  if (expected != NULL)
+    {
+      BounceSearchHit *hit = hits->pdata[0];
+
+      g_assert_true (hit->kind == G_OBJECT_TYPE (expected));
+      g_assert_cmpstr (hit->uuid, ==, bounce_record_get_uuid (expected));
+      g_assert_cmpint (hit->created, ==, bounce_record_get_created (expected));
+    }
+}
+
+static BounceRecord *
+new_record (GType       type,
+            gint64      created,
+            const char *first_property,
+            ...)
+{
+  BounceRecord *record = g_object_new (type, "created", created, NULL);
+  va_list args;
+
+  va_start (args, first_property);
+  g_object_set_valist (G_OBJECT (record), first_property, args);
+  va_end (args);
+  return record;
+}
+
+/* The words of every kind are found, in any field of words; ids, settings and
+ * references are not words. */
+static void
+test_search_kinds (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceRecord) page = new_record (BOUNCE_TYPE_GRIEF_ENTRY, 1000,
+                                             "body", "The harbour at dawn", NULL);
+  g_autoptr(BounceRecord) goal = new_record (BOUNCE_TYPE_GOAL, 2000, "title", "Pass the bar",
+                                             "story", "Three winters of lighthouse study",
+                                             NULL);
+  g_autoptr(BounceRecord) thanks = new_record (BOUNCE_TYPE_THANKS, 3000,
+                                               "treat", "a pistachio ice cream", NULL);
+  g_autoptr(BounceRecord) talk = new_record (BOUNCE_TYPE_TALK, 4000, "who", "Marguerite",
+                                             NULL);
+  g_autoptr(BounceRecord) idea = new_record (BOUNCE_TYPE_IDEA, 5000,
+                                             "next-step", "phone the pottery studio",
+                                             "goal", bounce_record_get_uuid (goal), NULL);
+  g_autoptr(BounceRecord) coping = new_record (BOUNCE_TYPE_COPING, 6000, "activity", "walking",
+                                               "note", "along the canal", NULL);
+  g_autoptr(BounceRecord) checkin = new_record (BOUNCE_TYPE_CHECKIN, 7000, "score", 3,
+                                                "feelings", "hopeful", "note", "drizzle",
+                                                NULL);
+
+  insert (store, page);
+  insert (store, goal);
+  insert (store, thanks);
+  insert (store, talk);
+  insert (store, idea);
+  insert (store, coping);
+  insert (store, checkin);
+
+  assert_found (store, "harbour", page);
+  assert_found (store, "lighthouse", goal);
+  assert_found (store, "pistachio", thanks);
+  assert_found (store, "marguerite", talk);
+  assert_found (store, "pottery", idea);
+  assert_found (store, "canal", coping);
+  assert_found (store, "drizzle", checkin);
+  /* Not words: a coping activity's id, a check-in's feelings, a page's prompt, a
+   * reference's uuid. */
+  assert_found (store, "walking", NULL);
+  assert_found (store, "hopeful", NULL);
+  assert_found (store, bounce_record_get_uuid (goal), NULL);
+  /* Every word must be there, in any field. */
+  assert_found (store, "bar winters", goal);
+  assert_found (store, "bar harbour", NULL);
+}
+
+/* Case and accents make no difference, a word is found by its beginning, and Arabic by
+ * its letters with or without its short vowels and the hamza on alef. */
+static void
+test_search_languages (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceRecord) german = new_record (BOUNCE_TYPE_GRIEF_ENTRY, 1000, "body",
+                                               "Die Prüfung war schwer. Ich bin müde.", NULL);
+  /* "I wrote the letter", with its short vowels, and "my hope" with a hamza on alef. */
+  g_autoptr(BounceRecord) vowelled = new_record (BOUNCE_TYPE_GRIEF_ENTRY, 2000, "body",
+                                                 "كَتَبْتُ الرِّسَالَةَ", NULL);
+  g_autoptr(BounceRecord) plain = new_record (BOUNCE_TYPE_GRIEF_ENTRY, 3000, "body",
+                                              "أملي كبير", NULL);
+  g_autoptr(BounceRecord) french = new_record (BOUNCE_TYPE_GRIEF_ENTRY, 4000, "body",
+                                               "Un café, seule, à l'aube", NULL);
+
+  insert (store, german);
+  insert (store, vowelled);
+  insert (store, plain);
+  insert (store, french);
+
+  assert_found (store, "Prüfung", german);
+  assert_found (store, "prufung", german);
+  assert_found (store, "PRÜFUNG", german);
+  assert_found (store, "prüf", german);
+  assert_found (store, "mude", german);
+  assert_found (store, "cafe", french);
+  assert_found (store, "CAFÉ", french);
+  assert_found (store, "كتبت", vowelled);
+  assert_found (store, "كَتَبْتُ", vowelled);
+  assert_found (store, "الرسالة", vowelled);
+  assert_found (store, "املي", plain);
+  assert_found (store, "أملي", plain);
+  assert_found (store, "كبير", plain);
+  /* A word's beginning, but from two letters on: one letter alone is a whole word. */
+  assert_found (store, "الرس", vowelled);
+  assert_found (store, "u", NULL);
+}
+
+/* Whatever is typed is words: quotes, operators, brackets, SQL, a lone star. */
+static void
+test_search_any_text (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceRecord) page = new_record (BOUNCE_TYPE_GRIEF_ENTRY, 1000, "body",
+                                             "I said \"NOT now\" and (quietly) left; "
+                                             "x'); DROP TABLE grief_entries; --", NULL);
+  const char * const nothing[] = { "", "   ", "*", "\"", "(", "-", "NOT", "AND OR", "^",
+                                   "NEAR(", "\"\"", "'", "%", ":" };
+
+  insert (store, page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (nothing); i++)
+    {
+      g_autoptr(GPtrArray) hits = search (store, nothing[i], 50);
+
+      /* "NOT" and "AND OR" are words of the page, not operators. */
+      g_test_message ("“%s”: %u found", nothing[i], hits->len);
+    }
+
+  assert_found (store, "\"NOT now\"", page);
+  assert_found (store, "not", page);
+  assert_found (store, "(quietly)", page);
+  assert_found (store, "DROP TABLE", page);
+  assert_found (store, "x'); DROP", page);
+  assert_found (store, "grief_entries", page);
+  assert_found (store, "NEAR(now", NULL);
+  assert_found (store, "said -left", page);
+  assert_found (store, "*", NULL);
+  g_assert_cmpuint (load (store, BOUNCE_TYPE_GRIEF_ENTRY)->len, ==, 1);
+}
+
+/* The newest come first across kinds, and only as many as asked; the snippet marks the
+ * match; the index follows every change and delete. */
+static void
+test_search_order_and_changes (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BounceRecord) idea = new_record (BOUNCE_TYPE_IDEA, 46000, "title",
+                                             "a ceramics class", NULL);
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  BounceSearchHit *hit;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      BounceRecord *page = new_record (BOUNCE_TYPE_GRIEF_ENTRY, (gint64) 1000 * (i + 1),
+                                       "body", i % 2 == 0 ? "we talked about ceramics again"
+                                                          : "nothing to do with it", NULL);
+
+      g_ptr_array_add (pages, page);
+    }
+  g_assert_true (bounce_store_insert_all (store, pages, &error));
+  g_assert_no_error (error);
+  insert (store, idea);
+
+  hits = search (store, "ceramics", 5);
+  g_assert_cmpuint (hits->len, ==, 5);
+  hit = hits->pdata[0];
+  /* The pages with ceramics were made at 1,000, 3,000 ... 59,000; the idea at 46,000 comes
+   * after the seven from 59,000 down to 47,000. */
+  g_assert_cmpint (hit->created, ==, 59000);
+  g_assert_cmpstr (hit->snippet, ==, "we talked about " BOUNCE_SEARCH_MATCH_START "ceramics"
+                                     BOUNCE_SEARCH_MATCH_END " again");
+  for (guint i = 1; i < hits->len; i++)
+    g_assert_cmpint (((BounceSearchHit *) hits->pdata[i - 1])->created, >,
+                     ((BounceSearchHit *) hits->pdata[i])->created);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = search (store, "ceramics", 100);
+  g_assert_cmpuint (hits->len, ==, 31);
+  g_assert_cmpint (((BounceSearchHit *) hits->pdata[7])->created, ==, 46000);
+  g_assert_true (((BounceSearchHit *) hits->pdata[7])->kind == BOUNCE_TYPE_IDEA);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* Changed words are found as they now are, and the old ones no longer. */
+  g_object_set (idea, "title", "a pottery class", NULL);
+  g_assert_true (bounce_store_update (store, idea, &error));
+  g_assert_no_error (error);
+  assert_found (store, "pottery", idea);
+  hits = search (store, "ceramics", 100);
+  g_assert_cmpuint (hits->len, ==, 30);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* A deleted record is not found. */
+  g_assert_true (bounce_store_delete (store, idea, &error));
+  g_assert_no_error (error);
+  assert_found (store, "pottery", NULL);
+}
+
+/* Keyset pages, offset pages from either end, and positions, all agree with the whole list. */
+static void
+test_pages (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  /* Some made in the same microsecond: their ids keep them apart. */
+  for (guint i = 0; i < 250; i++)
+    g_ptr_array_add (made, new_record (BOUNCE_TYPE_THANKS, (gint64) 1000 * (i / 3),
+                                       "tried", "a try", NULL));
+  g_assert_true (bounce_store_insert_all (store, made, &error));
+  g_assert_no_error (error);
+  all = load (store, BOUNCE_TYPE_THANKS);
+
+  g_assert_true (bounce_store_count (store, BOUNCE_TYPE_THANKS, &n, &error));
+  g_assert_cmpuint (n, ==, 250);
+
+  for (guint i = 0; i < all->len; i += 37)
+    {
+      guint position = G_MAXUINT;
+
+      g_assert_true (bounce_store_position (store, all->pdata[i], &position, &error));
+      g_assert_cmpuint (position, ==, i);
+    }
+
+  for (BounceStorePage from = BOUNCE_STORE_PAGE_NEWEST; from <= BOUNCE_STORE_PAGE_NEWER; from++)
+    for (guint start = 0; start < 250; start += 40)
+      {
+        g_autoptr(GArray) start_keys = NULL;
+        g_autoptr(GArray) keys = NULL;
+        g_autoptr(GPtrArray) page = NULL;
+        g_autoptr(GPtrArray) first = NULL;
+        guint expected_first = start;
+        guint limit = 30;
+
+        /* The key of row @start, read as a page of one. */
+        first = bounce_store_load_page (store, BOUNCE_TYPE_THANKS, BOUNCE_STORE_PAGE_NEWEST,
+                                        NULL, start, 1, &start_keys, &error);
+        g_assert_no_error (error);
+
+        switch (from)
+          {
+          case BOUNCE_STORE_PAGE_NEWEST:
+            page = bounce_store_load_page (store, BOUNCE_TYPE_THANKS, from, NULL, start, limit,
+                                           &keys, &error);
+            break;
+          case BOUNCE_STORE_PAGE_OLDEST:
+            /* @start rows passed over from the oldest end, the page ends before them. */
+            expected_first = 250 - start - MIN (limit, 250 - start);
+            page = bounce_store_load_page (store, BOUNCE_TYPE_THANKS, from, NULL, start, limit,
+                                           &keys, &error);
+            break;
+          case BOUNCE_STORE_PAGE_OLDER:
+            expected_first = start + 1;
+            page = bounce_store_load_page (store, BOUNCE_TYPE_THANKS, from,
+                                           &g_array_index (start_keys, BounceStoreKey, 0), 0,
+                                           limit, &keys, &error);
+            break;
+          case BOUNCE_STORE_PAGE_NEWER:
+            expected_first = start >= limit ? start - limit : 0;
+            page = bounce_store_load_page (store, BOUNCE_TYPE_THANKS, from,
+                                           &g_array_index (start_keys, BounceStoreKey, 0), 0,
+                                           limit, &keys, &error);
+            break;
+          }
+        g_assert_no_error (error);
+        g_assert_cmpuint (page->len, ==, keys->len);
+        g_assert_cmpuint (page->len, ==, MIN (limit, from == BOUNCE_STORE_PAGE_NEWER ? start
+                                                   : from == BOUNCE_STORE_PAGE_OLDER
+                                                   ? 250 - start - 1 : 250 - start));
+        for (guint i = 0; i < page->len; i++)
+          {
+            BounceRecord *expected = all->pdata[expected_first + i];
+
+            g_assert_cmpstr (bounce_record_get_uuid (page->pdata[i]), ==,
+                             bounce_record_get_uuid (expected));
+            g_assert_cmpint (g_array_index (keys, BounceStoreKey, i).created, ==,
+                             bounce_record_get_created (expected));
+          }
+      }
+}
+
+/* A statement for each kind is made once: running the same writes and reads again
+ * prepares nothing new. */
+static void
+test_statements_once (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  int before, after;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < n_types; i++)
+        {
+          g_autoptr(BounceRecord) record = g_object_new (types[i], NULL);
+          g_autoptr(GPtrArray) records = NULL;
+          g_autoptr(GError) error = NULL;
+          guint n;
+
+          insert (store, record);
+          g_assert_true (bounce_store_update (store, record, &error));
+          g_assert_true (bounce_store_count (store, types[i], &n, &error));
+          records = load (store, types[i]);
+          g_assert_true (bounce_store_delete (store, record, &error));
+          g_assert_no_error (error);
+        }
+
+      if (round == 0)
+        before = bounce_store_count_statements (store);
+    }
+
+  after = bounce_store_count_statements (store);
+  g_assert_cmpint (after, ==, before);
+  g_assert_cmpint (after, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1318,6 +1673,12 @@ main (int   argc,
   g_test_add_func ("/store/load-moods", test_load_moods);
   g_test_add_func ("/store/sum-coping", test_sum_coping);
   g_test_add_func ("/store/focus-goal", test_focus_goal);
+  g_test_add_func ("/store/search/kinds", test_search_kinds);
+  g_test_add_func ("/store/search/languages", test_search_languages);
+  g_test_add_func ("/store/search/any-text", test_search_any_text);
+  g_test_add_func ("/store/search/order-and-changes", test_search_order_and_changes);
+  g_test_add_func ("/store/pages", test_pages);
+  g_test_add_func ("/store/statements-once", test_statements_once);
 
   return g_test_run ();
 }

@@ -2626,6 +2626,25 @@ bounce_store_load_moods (BounceStore  *self,
 }
 
 /**
+ * bounce_store_count_statements:
+ *
+ * Returns: how many prepared statements the connection holds: each is made once, so
+ *   the same work done again adds none (for the tests)
+ */
+int
+bounce_store_count_statements (BounceStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  int n = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), 0);
+
+  while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
+    n++;
+  return n;
+}
+
+/**
  * bounce_store_has_moods:
  * @any: (out): whether any check-in has a mood (a score)
  */

@@ -187,6 +187,7 @@ GArray      *bounce_store_load_nudges         (BounceStore   *self,
 GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
+int          bounce_store_count_statements    (BounceStore   *self);
 gboolean     bounce_store_has_moods           (BounceStore   *self,
                                                gboolean      *any,
                                                GError       **error);
