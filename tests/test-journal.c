@@ -860,6 +860,149 @@ test_new_page_prompt (void)
   }
 }
 
+
+/* A journal of 1,000 pages: opening it reads none; the list reads a page of them when
+ * the first is shown, and one object stands for each record, edits not yet saved and all. */
+static void
+test_paged (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(BounceRecord) first = NULL;
+  g_autoptr(BounceRecord) again = NULL;
+  g_autoptr(BounceRecord) last = NULL;
+  g_autoptr(BounceRecord) held = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Recorder) recorder = NULL;
+  g_autofree char *body = NULL;
+  BounceRecordList *list;
+  guint n_read, position;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("page %u", i);
+
+      g_ptr_array_add (made, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY,
+                                           "created", (gint64) 1000 * (i + 1),
+                                           "body", text, NULL));
+    }
+  g_assert_true (bounce_store_insert_all (store, made, &error));
+  g_assert_no_error (error);
+
+  journal = new_journal (store);
+  list = BOUNCE_RECORD_LIST (bounce_journal_get_records (journal, BOUNCE_TYPE_GRIEF_ENTRY));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1000);
+  g_assert_cmpuint (bounce_record_list_get_n_pages_read (list), ==, 0);
+
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpuint (bounce_record_list_get_n_pages_read (list), ==, 1);
+  g_object_get (first, "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "page 999");
+  g_clear_pointer (&body, g_free);
+
+  /* The rest of the first page is read already. */
+  for (guint i = 0; i < BOUNCE_RECORD_LIST_PAGE_SIZE; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_assert_cmpuint (bounce_record_list_get_n_pages_read (list), ==, 1);
+
+  /* The last one, read from the other end. */
+  last = g_list_model_get_item (G_LIST_MODEL (list), 999);
+  g_object_get (last, "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "page 0");
+  g_clear_pointer (&body, g_free);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 1000));
+
+  /* Held and changed, not saved: scrolled through the whole list (every page read again,
+   * its own page put out long ago), the list still gives that very object. */
+  held = g_list_model_get_item (G_LIST_MODEL (list), 500);
+  g_object_set (held, "body", "words not saved yet", NULL);
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autoptr(BounceRecord) record = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_nonnull (record);
+      g_assert_cmpint (bounce_record_get_created (record), ==, (gint64) 1000 * (1000 - i));
+    }
+  n_read = bounce_record_list_get_n_pages_read (list);
+  g_assert_cmpuint (n_read, <=, 1000 / BOUNCE_RECORD_LIST_PAGE_SIZE + 3);
+  again = g_list_model_get_item (G_LIST_MODEL (list), 500);
+  g_assert_true (again == held);
+  g_object_get (again, "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "words not saved yet");
+  g_clear_pointer (&body, g_free);
+
+  /* Found by a query; by uuid, the same object. */
+  g_assert_true (bounce_journal_find (journal, held, &position));
+  g_assert_cmpuint (position, ==, 500);
+  {
+    g_autoptr(BounceRecord) looked_up = bounce_journal_dup_record (journal,
+                                                                   BOUNCE_TYPE_GRIEF_ENTRY,
+                                                                   bounce_record_get_uuid (held));
+    g_assert_true (looked_up == held);
+  }
+
+  /* Saved, deleted and brought back where it was, each told at its place. */
+  recorder = recorder_new (G_LIST_MODEL (list));
+  g_assert_true (bounce_journal_save (journal, held, &error));
+  assert_changes (recorder, "(500,1,1)");
+  g_assert_true (bounce_journal_remove (journal, held, &error));
+  assert_changes (recorder, "(500,1,0)");
+  g_assert_false (bounce_journal_find (journal, held, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 999);
+  {
+    g_autoptr(BounceRecord) next = g_list_model_get_item (G_LIST_MODEL (list), 500);
+
+    g_assert_cmpint (bounce_record_get_created (next), ==, (gint64) 1000 * 499);
+  }
+  g_assert_true (bounce_journal_restore (journal, held, &error));
+  g_assert_no_error (error);
+  assert_changes (recorder, "(500,0,1)");
+  g_clear_object (&again);
+  again = g_list_model_get_item (G_LIST_MODEL (list), 500);
+  g_assert_true (again == held);
+
+  /* A new one comes first. */
+  {
+    g_autoptr(BounceRecord) added = bounce_journal_add (journal, BOUNCE_TYPE_GRIEF_ENTRY, &error);
+    g_autoptr(BounceRecord) top = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+    g_assert_no_error (error);
+    assert_changes (recorder, "(0,0,1)");
+    g_assert_true (top == added);
+  }
+}
+
+/* Records no one holds any more are let go: the list keeps a few pages, not the journal. */
+static void
+test_paged_lets_go (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BounceJournal) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *list;
+  GHashTable *live;
+
+  for (guint i = 0; i < 2000; i++)
+    g_ptr_array_add (made, g_object_new (BOUNCE_TYPE_THANKS, "created", (gint64) i,
+                                         "tried", "a try", NULL));
+  g_assert_true (bounce_store_insert_all (store, made, &error));
+  g_ptr_array_set_size (made, 0);
+
+  journal = new_journal (store);
+  list = bounce_journal_get_records (journal, BOUNCE_TYPE_THANKS);
+  for (guint i = 0; i < 2000; i++)
+    g_object_unref (g_list_model_get_item (list, i));
+
+  live = bounce_record_list_get_live (BOUNCE_RECORD_LIST (list));
+  g_test_message ("%u of 2000 records alive after scrolling through them",
+                  g_hash_table_size (live));
+  g_assert_cmpuint (g_hash_table_size (live), <=, 8 * BOUNCE_RECORD_LIST_PAGE_SIZE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +1024,8 @@ main (int   argc,
   g_test_add_func ("/journal/focus-goal", test_focus_goal);
   g_test_add_func ("/journal/goal-detail", test_goal_detail);
   g_test_add_func ("/journal/new-page-prompt", test_new_page_prompt);
+  g_test_add_func ("/journal/paged", test_paged);
+  g_test_add_func ("/journal/paged-lets-go", test_paged_lets_go);
 
   return g_test_run ();
 }
