@@ -627,6 +627,87 @@ test_migrate_version_3 (void)
     }
 }
 
+/* Version 4, as the seven ideas' part 1 left it (a version 5 journal without its search
+ * indexes), with pages in three languages and words in other kinds: after the step, each
+ * is found, and writes keep the indexes in step. */
+static void
+test_migrate_version_4 (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  g_autofree char *left = NULL;
+  struct { GType kind; const char *field; const char *text; const char *query; } rows[] = {
+    { BOUNCE_TYPE_GRIEF_ENTRY, "body", "I failed the bar exam and spent the evening walking "
+      "along the river.", "river" },
+    { BOUNCE_TYPE_GRIEF_ENTRY, "body", "Die Prüfung ist vorbei. Morgen rufe ich Jana an.",
+      "prufung" },
+    { BOUNCE_TYPE_GRIEF_ENTRY, "body", "لَمْ أَنْجَحْ هذه المرة، لكنني تعلمت الكثير", "انجح" },
+    { BOUNCE_TYPE_GOAL, "story", "Two years of evenings at the library", "library" },
+    { BOUNCE_TYPE_THANKS, "treat", "a long bath and a novel", "novel" },
+    { BOUNCE_TYPE_LESSON, "taught", "to ask for help sooner", "sooner" },
+    { BOUNCE_TYPE_TALK, "heard", "She said she failed twice before passing", "twice" },
+    { BOUNCE_TYPE_IDEA, "notes", "a pottery course on Thursdays", "thursdays" },
+    { BOUNCE_TYPE_COPING, "note", "with the dog, in the rain", "dog" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      BounceRecord *record = g_object_new (rows[i].kind, "created",
+                                           (gint64) 1700000000000000 + i, NULL);
+
+      g_object_set (record, rows[i].field, rows[i].text, NULL);
+      g_ptr_array_add (records, record);
+    }
+  g_assert_true (bounce_store_insert_all (store, records, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Back to version 4: no index, no trigger. */
+  db = raw_open (path, SQLITE_OPEN_READWRITE);
+  {
+    g_autofree char *drops = raw_query (db, "SELECT group_concat('DROP ' || type || ' ' || name, "
+                                            "';') FROM sqlite_master WHERE type = 'trigger' OR "
+                                            "(type = 'table' AND name GLOB '*_search')",
+                                        NULL);
+
+    raw_exec (db, drops);
+  }
+  raw_exec (db, "PRAGMA user_version = 4;");
+  left = raw_query (db, "SELECT count(*) FROM sqlite_master WHERE name GLOB '*search*'", NULL);
+  g_assert_cmpstr (left, ==, "0");
+  g_clear_pointer (&db, sqlite3_close);
+
+  store = test_open_store (tmp->path);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, 5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      hits = bounce_store_search (store, rows[i].query, 10, &error);
+      g_assert_no_error (error);
+      g_test_message ("“%s”: %u found", rows[i].query, hits->len);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_assert_cmpstr (((BounceSearchHit *) hits->pdata[0])->uuid, ==,
+                       bounce_record_get_uuid (records->pdata[i]));
+      g_clear_pointer (&hits, g_ptr_array_unref);
+    }
+
+  /* Another program's write (a row added with the sqlite3 shell) is found too. */
+  g_clear_object (&store);
+  db = raw_open (path, SQLITE_OPEN_READWRITE);
+  raw_exec (db, "INSERT INTO ideas (uuid, created, updated, title)"
+                " VALUES ('a1b2c3d4-0000-4000-8000-0000000000ff', 1, 1, 'a bakery at dawn');");
+  g_clear_pointer (&db, sqlite3_close);
+  store = test_open_store (tmp->path);
+  hits = bounce_store_search (store, "bakery", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+}
+
 /* The newest part of a journal whose main file is gone: kept, read back, never deleted. */
 static void
 test_orphan_wal (void)
@@ -1248,6 +1329,7 @@ main (int   argc,
   g_test_add_func ("/faults/migrate/version-1", test_migrate_version_1);
   g_test_add_func ("/faults/migrate/version-2", test_migrate_version_2);
   g_test_add_func ("/faults/migrate/version-3", test_migrate_version_3);
+  g_test_add_func ("/faults/migrate/version-4", test_migrate_version_4);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);
   g_test_add_func ("/faults/pragmas", test_pragmas);
   g_test_add_func ("/faults/wal-bounded", test_wal_bounded);
