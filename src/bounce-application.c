@@ -22,6 +22,8 @@ struct _BounceApplication
   GSettings      *settings;
   BounceNotifier *notifier;
 
+  gboolean        check_pending;  /* the journal's own check is still to run */
+  guint           check_id;       /* the source that starts it */
   gboolean        background;     /* started with --background */
   gboolean        held;           /* holding the application while no window is open */
   gboolean        quitting;       /* quit was asked: the last window to close ends the app */
@@ -50,9 +52,12 @@ ensure_journal (BounceApplication *self)
   if (self->journal != NULL || self->open_error != NULL)
     return;
 
-  store = bounce_store_open (self->data_dir, &self->open_error);
+  /* The check of the whole file waits until the window is on screen (start_check()). */
+  store = bounce_store_open_full (self->data_dir, BOUNCE_STORE_OPEN_CHECK_LATER,
+                                  &self->open_error);
   if (store != NULL)
     self->journal = bounce_journal_new (store, &self->open_error);
+  self->check_pending = self->journal != NULL;
 
   if (self->open_error != NULL)
     {
@@ -156,7 +161,8 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
-static GtkWindow *ensure_window (BounceApplication *self);
+static GtkWindow *ensure_window  (BounceApplication *self);
+static gboolean   start_check_cb (gpointer           user_data);
 
 static void
 on_open_page_cb (BounceApplication *self,
@@ -222,10 +228,12 @@ about_action (GSimpleAction *action,
 
 /* Logging out or Ctrl+C in a terminal: close every window, keeping every word. Nobody is
  * there to answer a question, so words that cannot be saved go to the recovery file. */
-static gboolean
-on_quit_signal_cb (gpointer user_data)
+/* Closes every window as on logging out: without asking, keeping in the recovery file what
+ * cannot be stored. */
+static void
+quit_windows (BounceApplication *self)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
   /* A window's dialogs go with it: hold each until the loop is done with it. */
   windows = g_list_copy_deep (windows, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
@@ -236,6 +244,12 @@ on_quit_signal_cb (gpointer user_data)
       gtk_window_destroy (l->data);
 
   g_list_free_full (windows, g_object_unref);
+}
+
+static gboolean
+on_quit_signal_cb (gpointer user_data)
+{
+  quit_windows (BOUNCE_APPLICATION (user_data));
   quit_when_closed (BOUNCE_APPLICATION (user_data));
   return G_SOURCE_CONTINUE;
 }
@@ -310,6 +324,10 @@ bounce_application_startup (GApplication *application)
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "window-removed", G_CALLBACK (on_window_removed_cb), NULL);
   sync_autostart (self);
+
+  /* Without a window (reminders in the background), the check starts a little later. */
+  if (self->check_pending)
+    self->check_id = g_timeout_add_seconds (2, start_check_cb, self);
 }
 
 /* The window started a new journal from what a damaged one still held: it is the one now. */
@@ -320,6 +338,68 @@ on_journal_started_cb (BounceApplication *self,
   g_set_object (&self->journal, journal);
   g_clear_error (&self->open_error);
   start_notifier (self);
+}
+
+/* The journal turned out damaged after it was opened: every window closes as on logging
+ * out (what cannot be stored goes to the recovery file), the journal is let go, and a
+ * window offers to rescue it, as a start with a damaged journal does. */
+static void
+on_check_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(BounceApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (bounce_store_check_finish (BOUNCE_STORE (source), result, &error))
+    return;
+
+  if (!g_error_matches (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED))
+    {
+      g_message ("%s", error->message);
+      return;
+    }
+
+  if (self->journal == NULL || bounce_journal_get_store (self->journal) != BOUNCE_STORE (source))
+    return;
+
+  g_printerr ("%s\n", error->message);
+  g_application_hold (G_APPLICATION (self));
+  quit_windows (self);
+  self->quitting = FALSE;
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->journal);
+  g_clear_error (&self->open_error);
+  self->open_error = g_steal_pointer (&error);
+  gtk_window_present (ensure_window (self));
+  g_application_release (G_APPLICATION (self));
+}
+
+static gboolean
+start_check_cb (gpointer user_data)
+{
+  BounceApplication *self = user_data;
+
+  self->check_id = 0;
+  if (self->check_pending && self->journal != NULL)
+    bounce_store_check_async (bounce_journal_get_store (self->journal), NULL, on_check_done_cb,
+                              g_object_ref (self));
+  self->check_pending = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is drawn: the check starts once the loop has nothing more urgent. */
+static gboolean
+on_first_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  BounceApplication *self = user_data;
+
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  if (self->check_pending)
+    self->check_id = g_idle_add_full (G_PRIORITY_LOW, start_check_cb, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static GtkWindow *
@@ -352,8 +432,11 @@ static void
 bounce_application_activate (GApplication *application)
 {
   BounceApplication *self = BOUNCE_APPLICATION (application);
+  GtkWindow *window = ensure_window (self);
 
-  gtk_window_present (ensure_window (self));
+  gtk_window_present (window);
+  if (self->check_pending)
+    gtk_widget_add_tick_callback (GTK_WIDGET (window), on_first_tick_cb, self, NULL);
   update_hold (self);
 }
 
@@ -495,6 +578,7 @@ bounce_application_finalize (GObject *object)
 {
   BounceApplication *self = BOUNCE_APPLICATION (object);
 
+  g_clear_handle_id (&self->check_id, g_source_remove);
   g_clear_object (&self->notifier);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);

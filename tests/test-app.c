@@ -2,6 +2,7 @@
 /* test-app.c: the application as started from the command line, in a subprocess each time. */
 #include <adwaita.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include "bounce-application.h"
@@ -356,6 +357,101 @@ test_version (void)
   g_test_trap_assert_stdout ("bounce-back " PACKAGE_VERSION "\n");
 }
 
+/* The check of the whole file runs once the window is on screen; a damage it finds closes
+ * the journal, and a window offers to rescue it. */
+static gboolean
+poll_rescue_cb (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+  const char *text;
+
+  if (!BOUNCE_IS_WINDOW (window) ||
+      (text = bounce_window_get_error_text (BOUNCE_WINDOW (window))) == NULL)
+    return G_SOURCE_CONTINUE;
+
+  g_assert_nonnull (strstr (text, "damaged"));
+  g_assert_nonnull (strstr (text, "can still be read"));
+  g_assert_cmpstr (shown (BOUNCE_WINDOW (window)), ==, "error");
+
+  /* Every page is in the journal started anew. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL));
+  g_assert_cmpstr (shown (BOUNCE_WINDOW (window)), ==, "journal");
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      bounce_journal_get_records (bounce_application_get_journal (
+                                                    BOUNCE_APPLICATION (app)),
+                                                  BOUNCE_TYPE_GRIEF_ENTRY)), ==, 500);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+check_becomes_rescue (BounceWindow *window)
+{
+  /* Opened as it was, at once: the damage is in no page the first screen reads. */
+  g_assert_cmpstr (shown (window), ==, "journal");
+  g_timeout_add (50, poll_rescue_cb, gtk_window_get_application (GTK_WINDOW (window)));
+  return FALSE;
+}
+
+static void
+test_damage_found_later (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *path = g_build_filename (dir->path, "journal.db", NULL);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gint64 damaged_page = 0;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (run_app (g_getenv ("TEST_DATA_DIR"), check_becomes_rescue), ==, 0);
+      return;
+    }
+
+  {
+    g_autoptr(BounceStore) store = bounce_store_open (dir->path, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 500; i++)
+      g_ptr_array_add (pages, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created",
+                                            (gint64) 1700000000000000 + i,
+                                            "body", "The exam, the waiting, the letter, the "
+                                            "long walk home along the river afterwards.",
+                                            NULL));
+    g_assert_true (bounce_store_insert_all (store, pages, &error));
+    g_assert_no_error (error);
+  }
+
+  /* A page of the search index's data, which nothing reads to show the lists. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT max(pageno) FROM dbstat"
+                                             " WHERE name = 'grief_entries_search_data'",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    damaged_page = sqlite3_column_int64 (stmt, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  g_assert_cmpint (damaged_page, >, 1);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  memset (contents + (damaged_page - 1) * 4096, 0xa5, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*is damaged, so Bounce Back stopped writing to it*");
+  /* Nothing was set aside or started over without the person's say. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/app/opens-data-dir", test_opens_data_dir);
   g_test_add_func ("/app/first-start", test_first_start);
   g_test_add_func ("/app/foreign-file", test_foreign_file);
+  g_test_add_func ("/app/damage-found-later", test_damage_found_later);
   g_test_add_func ("/app/terminate-keeps-words", test_terminate_keeps_words);
   g_test_add_func ("/app/version", test_version);
   g_test_add_func ("/app/recovery", test_recovery);

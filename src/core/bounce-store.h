@@ -117,12 +117,33 @@ typedef struct
 void bounce_search_hit_free (BounceSearchHit *hit);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BounceSearchHit, bounce_search_hit_free)
 
+/**
+ * BounceStoreOpenFlags:
+ * @BOUNCE_STORE_OPEN_DEFAULT: check the whole file before opening it
+ * @BOUNCE_STORE_OPEN_CHECK_LATER: leave that check to bounce_store_check_async()
+ */
+typedef enum
+{
+  BOUNCE_STORE_OPEN_DEFAULT = 0,
+  BOUNCE_STORE_OPEN_CHECK_LATER = 1 << 0,
+} BounceStoreOpenFlags;
+
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
 
 GQuark       bounce_store_error_quark         (void);
 char        *bounce_store_dup_default_dir     (void);
 BounceStore *bounce_store_open                (const char    *dir,
+                                               GError       **error);
+BounceStore *bounce_store_open_full           (const char    *dir,
+                                               BounceStoreOpenFlags flags,
+                                               GError       **error);
+void         bounce_store_check_async         (BounceStore   *self,
+                                               GCancellable  *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer       user_data);
+gboolean     bounce_store_check_finish        (BounceStore   *self,
+                                               GAsyncResult  *result,
                                                GError       **error);
 BounceStore *bounce_store_start_over          (const char    *dir,
                                                GPtrArray     *records,
