@@ -33,6 +33,7 @@ struct _BounceRecordPage
   GtkSingleSelection *selection;
   BounceAutosave     *autosave;
   BounceEditor       *editor;
+  GType               editor_type;    /* the editor made when the page is first shown */
   GtkWidget          *header;
   char               *blank_text;
 };
@@ -258,6 +259,25 @@ set_editor (BounceRecordPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR]);
 }
 
+/* A page's editor is made when the page is first shown (or asked for): a window of many
+ * sections draws its first frame without the editors of those it does not show. */
+static BounceEditor *
+ensure_editor (BounceRecordPage *self)
+{
+  if (self->editor == NULL && self->editor_type != G_TYPE_INVALID)
+    set_editor (self, g_object_new (self->editor_type, NULL));
+
+  return self->editor;
+}
+
+static void
+bounce_record_page_map (GtkWidget *widget)
+{
+  ensure_editor (BOUNCE_RECORD_PAGE (widget));
+
+  GTK_WIDGET_CLASS (bounce_record_page_parent_class)->map (widget);
+}
+
 static void
 set_header (BounceRecordPage *self,
             GtkWidget        *header)
@@ -316,7 +336,7 @@ bounce_record_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_EDITOR:
-      g_value_set_object (value, self->editor);
+      g_value_set_object (value, ensure_editor (self));
       break;
 
     case PROP_HEADER:
@@ -406,6 +426,7 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
   object_class->finalize = bounce_record_page_finalize;
   object_class->get_property = bounce_record_page_get_property;
   object_class->set_property = bounce_record_page_set_property;
+  widget_class->map = bounce_record_page_map;
 
   properties[PROP_EDITOR] =
     g_param_spec_object ("editor", NULL, NULL,
@@ -567,7 +588,6 @@ bounce_record_page_new_for_kind (GType kind)
   section = BOUNCE_EDITOR_CLASS (klass)->section;
 
   self = g_object_new (BOUNCE_TYPE_RECORD_PAGE,
-                       "editor", g_object_new (editor_type, NULL),
                        "icon-name", section->icon_name,
                        "title", _(section->empty_title),
                        "description", _(section->empty_description),
@@ -575,6 +595,7 @@ bounce_record_page_new_for_kind (GType kind)
                        "blank-text", _(section->blank_text),
                        NULL);
   self->record_type = kind;
+  self->editor_type = editor_type;
 
   return GTK_WIDGET (self);
 }
@@ -650,7 +671,7 @@ bounce_record_page_open (BounceRecordPage *self,
     return FALSE;
 
   show_content (self);
-  if (self->editor != NULL)
+  if (ensure_editor (self) != NULL)
     bounce_editor_focus_first (self->editor);
   return TRUE;
 }
@@ -689,7 +710,7 @@ bounce_record_page_add_record (BounceRecordPage  *self,
 
   bounce_record_page_select (self, record);
   show_content (self);
-  if (self->editor != NULL)
+  if (ensure_editor (self) != NULL)
     bounce_editor_focus_first (self->editor);
 
   return record;
