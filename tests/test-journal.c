@@ -546,6 +546,39 @@ test_summary (void)
   g_assert_cmpstr (summary, ==, "The marathon");
 }
 
+/* A list row shows one line: a first line longer than it is cut, so that a page with no
+ * line break is not laid out whole at each key typed into it. */
+static void
+test_summary_long (void)
+{
+  g_autoptr(GString) line = g_string_new ("  ");
+  g_autoptr(BounceRecord) entry = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *exact = NULL;
+
+  while (line->len < 100000)
+    g_string_append (line, "Grüße, ");
+  entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body", line->str, NULL);
+  summary = dup_summary_property (entry);
+  /* 200 characters, its trailing space dropped, and an ellipsis. */
+  /* 200 characters, then an ellipsis. */
+  g_string_truncate (line, 0);
+  for (guint i = 0; i < 28; i++)
+    g_string_append (line, "Grüße, ");
+  g_string_append (line, "Grüß…");
+  g_assert_cmpstr (summary, ==, line->str);
+  g_assert_cmpuint (g_utf8_strlen (summary, -1), ==, 200 + 1);
+
+  /* Exactly as long as a summary may be: whole, spaces after it dropped. */
+  exact = g_strnfill (200, 'a');
+  g_object_set (entry, "body", "\n", NULL);
+  g_clear_pointer (&summary, g_free);
+  g_string_printf (line, "\n %s \t\nsecond", exact);
+  g_object_set (entry, "body", line->str, NULL);
+  summary = dup_summary_property (entry);
+  g_assert_cmpstr (summary, ==, exact);
+}
+
 /* A value of @pspec that is not its default. */
 static void
 set_other_value (GParamSpec *pspec,
@@ -1019,6 +1052,7 @@ main (int   argc,
   g_test_add_func ("/journal/remove-restore", test_remove_restore);
   g_test_add_func ("/journal/failures", test_failures);
   g_test_add_func ("/journal/summary", test_summary);
+  g_test_add_func ("/journal/summary-long", test_summary_long);
   g_test_add_func ("/journal/blank", test_blank);
   g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
   g_test_add_func ("/journal/focus-goal", test_focus_goal);

@@ -196,8 +196,11 @@ test_placed (Fixture       *fixture,
       g_assert_true (gtk_widget_get_prev_sibling (offer) == view);
     }
 
+  /* The grief page scrolls inside its own card (a text view laid out whole would stall
+   * typing in a long page): the offer is under that. */
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (gtk_widget_get_parent (body)));
   offer = GTK_WIDGET (offer_for (grief, gtk_text_view_get_buffer (GTK_TEXT_VIEW (body))));
-  g_assert_true (gtk_widget_get_prev_sibling (offer) == body);
+  g_assert_true (gtk_widget_get_prev_sibling (offer) == gtk_widget_get_parent (body));
 
   /* The entry row's offer is in its group, under the row's list. */
   offer = GTK_WIDGET (offer_for (thanks, tried));
@@ -519,6 +522,72 @@ test_grief_german (Fixture       *fixture,
   g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
 }
 
+static BounceEditor *
+new_grief (Fixture *fixture)
+{
+  activate (fixture, "win.show-page", g_variant_new_string ("grieve"));
+  activate (fixture, "win.new-record", NULL);
+  return editor_of (section (fixture, BOUNCE_TYPE_GRIEF_ENTRY));
+}
+
+/* About @size bytes of a long page with no "I can't" in it. */
+static char *
+long_page (gsize size)
+{
+  GString *text = g_string_new (NULL);
+
+  while (text->len < size)
+    g_string_append (text, "Some days are lighter than others, and today was one of them.\n");
+  return g_string_free (text, FALSE);
+}
+
+/* In a long page, the offer reads the clauses around the cursor, not the whole text:
+ * an "I can't" far above where the person writes is not offered. */
+static void
+test_long_page_far (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  BounceEditor *editor = new_grief (fixture);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (child (editor, BOUNCE_TYPE_GRIEF_EDITOR,
+                                                           "body_view"));
+  BounceYetOffer *offer = offer_for (editor, buffer);
+  g_autofree char *page = long_page (20000);
+  g_autofree char *text = g_strconcat ("I can't swim.\n", page, NULL);
+
+  g_object_set (offer, "pause", SHORT_PAUSE_MS, NULL);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  type_into_buffer (buffer, "Then I walked home.");
+  wait_past_pause ();
+  g_assert_true (offer_gone (offer));
+}
+
+/* Where the person writes in a long page, the offer still comes, and its "yet" goes
+ * into the clause it was offered for. */
+static void
+test_long_page_near (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  BounceEditor *editor = new_grief (fixture);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (child (editor, BOUNCE_TYPE_GRIEF_EDITOR,
+                                                           "body_view"));
+  BounceYetOffer *offer = offer_for (editor, buffer);
+  g_autofree char *page = long_page (20000);
+  g_autofree char *expected = g_strconcat (page, "I can't swim yet. And then", NULL);
+  g_autofree char *result = NULL;
+
+  g_object_set (offer, "pause", SHORT_PAUSE_MS, NULL);
+  gtk_text_buffer_set_text (buffer, page, -1);
+  type_into_buffer (buffer, "I can't swim.");
+  g_assert_true (test_iterate_until (offer_shown, offer, 5000));
+  g_assert_cmpstr (bounce_yet_offer_get_suggestion (offer), ==, "I can't swim yet");
+
+  /* Typed on, the clause is still the one on offer. */
+  type_into_buffer (buffer, " And then");
+  click (offer, "add_button");
+  result = buffer_text (buffer);
+  g_assert_cmpstr (result, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +619,10 @@ main (int   argc,
               fixture_set_up, test_entry_row, fixture_tear_down);
   g_test_add ("/yet-window/grief-german", Fixture, NULL,
               fixture_set_up, test_grief_german, fixture_tear_down);
+  g_test_add ("/yet-window/long-page-far", Fixture, NULL,
+              fixture_set_up, test_long_page_far, fixture_tear_down);
+  g_test_add ("/yet-window/long-page-near", Fixture, NULL,
+              fixture_set_up, test_long_page_near, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -370,6 +370,29 @@ test_pick_language (void)
   g_assert_cmpstr (bounce_yet_pick_language (NULL), ==, "en");
 }
 
+/* Read near the cursor, a clause cut by either end of the excerpt is left out: what
+ * was cut off could make it someone else's "can't", or one with its "yet". */
+static void
+test_excerpt (void)
+{
+  const char *text = "I can't draw. I can't sing. I can't swim";
+  g_autoptr(GPtrArray) whole = bounce_yet_find_in_excerpt (text, FALSE, FALSE, "en");
+  g_autoptr(GPtrArray) cut = bounce_yet_find_in_excerpt (text, TRUE, TRUE, "en");
+  g_autoptr(GPtrArray) cut_before = bounce_yet_find_in_excerpt (text, TRUE, FALSE, "en");
+  g_autoptr(GPtrArray) alone = bounce_yet_find_in_excerpt ("I can't swim", FALSE, FALSE, "en");
+  g_autoptr(GPtrArray) none = bounce_yet_find_in_excerpt ("I can't swim", TRUE, FALSE, "en");
+
+  g_assert_cmpuint (whole->len, ==, 3);
+  assert_well_formed (text, cut);
+  g_assert_cmpuint (cut->len, ==, 1);
+  g_assert_cmpstr (((BounceYetSuggestion *) cut->pdata[0])->clause, ==, "I can't sing");
+  g_assert_cmpuint (((BounceYetSuggestion *) cut->pdata[0])->clause_start, ==, 14);
+  g_assert_cmpuint (cut_before->len, ==, 2);
+  g_assert_cmpstr (((BounceYetSuggestion *) cut_before->pdata[1])->clause, ==, "I can't swim");
+  g_assert_cmpuint (alone->len, ==, 1);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/yet/copy", test_copy);
   g_test_add_func ("/yet/clause-end", test_clause_end);
   g_test_add_func ("/yet/pick-language", test_pick_language);
+  g_test_add_func ("/yet/excerpt", test_excerpt);
 
   return g_test_run ();
 }

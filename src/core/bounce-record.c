@@ -47,6 +47,11 @@ setting_quark (void)
   return g_quark_from_static_string ("bounce-record-setting");
 }
 
+/* A list row shows one line of a summary, cut to its width: a longer first line is cut
+ * here, so that a page of a megabyte with no line break is not copied and laid out whole
+ * at each key typed into it. Wider than any row of the window in any language. */
+#define SUMMARY_MAX_CHARS 200
+
 /* The maybe types an optional field may have: a number (a date in µs, say), a real, a text. */
 static const char * const optional_types[] = { "mx", "md", "ms" };
 
@@ -420,11 +425,52 @@ bounce_record_set_updated (BounceRecord *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
 }
 
+/* The first line of @text that holds more than white space, stripped, and cut after
+ * SUMMARY_MAX_CHARS characters with an ellipsis; "" when there is none. */
+static char *
+first_line (const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start, *cut, *end, *rest;
+      guint n_chars = 0;
+      g_autofree char *line = NULL;
+
+      while (*p != '\n' && g_ascii_isspace (*p))
+        p++;
+      if (*p == '\n')
+        {
+          p++;
+          continue;
+        }
+      if (*p == '\0')
+        break;
+
+      start = p;
+      for (cut = start; *cut != '\0' && *cut != '\n' && n_chars < SUMMARY_MAX_CHARS; n_chars++)
+        cut = g_utf8_next_char (cut);
+      for (end = cut; end > start && g_ascii_isspace (end[-1]); end--)
+        ;
+      for (rest = cut; *rest != '\n' && g_ascii_isspace (*rest); rest++)
+        ;
+
+      line = g_strndup (start, end - start);
+      if (*rest == '\0' || *rest == '\n')
+        return g_steal_pointer (&line);
+      return g_strconcat (line, "…", NULL);
+    }
+
+  return g_strdup ("");
+}
+
 /**
  * bounce_record_dup_summary:
  *
  * Returns: (transfer full): the first non-blank line of the record's summary
- *   property, stripped, or an empty string when there is none
+ *   property, stripped and cut with "…" after 200 characters, or an empty string
+ *   when there is none
  */
 char *
 bounce_record_dup_summary (BounceRecord *self)
@@ -449,32 +495,38 @@ bounce_record_dup_summary (BounceRecord *self)
  * What a summary is made of, for a @dup_summary that looks at more than one
  * field (a lesson: what it taught, else what happened).
  *
- * Returns: (transfer full): the first non-blank line of @field, stripped, or an
- *   empty string when there is none
+ * Returns: (transfer full): the first non-blank line of @field, stripped and cut
+ *   with "…" after 200 characters, or an empty string when there is none
  */
 char *
 bounce_record_dup_first_line (BounceRecord *self,
                               const char   *field)
 {
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
+  BounceRecordClass *klass;
+  g_autofree char *copy = NULL;
+  const char *text = NULL;
+  gboolean kept = FALSE;
 
   g_return_val_if_fail (BOUNCE_IS_RECORD (self), NULL);
   g_return_val_if_fail (field != NULL, NULL);
 
-  g_object_get (self, field, &text, NULL);
-  if (text == NULL)
-    return g_strdup ("");
+  /* Read in place: a copy of a long text at each key typed is what made typing stall. */
+  klass = BOUNCE_RECORD_GET_CLASS (self);
+  for (guint i = 0; i < klass->n_fields && !kept; i++)
+    if (g_str_equal (klass->fields[i]->name, field) &&
+        G_TYPE_FUNDAMENTAL (klass->fields[i]->value_type) == G_TYPE_STRING)
+      {
+        text = g_value_get_string (&ensure_values (self)[i]);
+        kept = TRUE;
+      }
 
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  if (!kept)
     {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0')
-        return g_strdup (lines[i]);
+      g_object_get (self, field, &copy, NULL);
+      text = copy;
     }
 
-  return g_strdup ("");
+  return text != NULL ? first_line (text) : g_strdup ("");
 }
 
 /**

@@ -880,10 +880,36 @@ GPtrArray *
 bounce_yet_find (const char *text,
                  const char *language)
 {
+  return bounce_yet_find_in_excerpt (text, FALSE, FALSE, language);
+}
+
+/**
+ * bounce_yet_find_in_excerpt:
+ * @text: UTF-8 text: a piece of what the person wrote, around where they write
+ * @cut_before: whether more text comes before @text, so that its first clause may be
+ *   only the end of one
+ * @cut_after: whether more text comes after @text, so that its last clause may be only
+ *   the start of one
+ * @language: (nullable): as for bounce_yet_find()
+ *
+ * Like bounce_yet_find(), for a long text read only near the cursor: a clause cut by
+ * either end of the excerpt is left out, since what was cut off may be what makes it
+ * someone else's "can't", or one that already says "yet".
+ *
+ * Returns: (transfer full) (element-type BounceYetSuggestion): the suggestions, in the
+ *   order of the text, their offsets in bytes of @text; empty when there is none
+ */
+GPtrArray *
+bounce_yet_find_in_excerpt (const char *text,
+                            gboolean    cut_before,
+                            gboolean    cut_after,
+                            const char *language)
+{
   GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) bounce_yet_suggestion_free);
   const Language *order[2];
   const Language *chosen = find_language (language);
   guint n_languages = 0;
+  gboolean first = TRUE;
   const char *p;
 
   g_return_val_if_fail (text != NULL, found);
@@ -901,7 +927,9 @@ bounce_yet_find (const char *text,
 
       while (*p != '\0' && !ends_clause (text, p))
         p = g_utf8_next_char (p);
-      consider_clause (text, start - text, p - text, order, n_languages, found);
+      if (!(first && cut_before) && !(*p == '\0' && cut_after))
+        consider_clause (text, start - text, p - text, order, n_languages, found);
+      first = FALSE;
       if (*p != '\0')
         p = g_utf8_next_char (p);
     }

@@ -37,6 +37,10 @@ void                 bounce_yet_suggestion_free (BounceYetSuggestion       *sugg
 
 GPtrArray           *bounce_yet_find            (const char                *text,
                                                  const char                *language);
+GPtrArray           *bounce_yet_find_in_excerpt (const char                *text,
+                                                 gboolean                   cut_before,
+                                                 gboolean                   cut_after,
+                                                 const char                *language);
 char                *bounce_yet_apply           (const char                *text,
                                                  const BounceYetSuggestion *suggestion);
 const char          *bounce_yet_pick_language   (const char * const        *names);

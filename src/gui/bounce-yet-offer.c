@@ -13,6 +13,11 @@
 /* A preview longer than this shows only the end of the clause before the edit. */
 #define PREVIEW_BEFORE_CHARS 60
 
+/* How far from the cursor, in characters, the offer reads: a page may hold a megabyte,
+ * and reading all of it at each key would stall the typing. A clause longer than this
+ * is no "I can't" a person would want "yet" added to. */
+#define EXCERPT_REACH_CHARS 1000
+
 struct _BounceYetOffer
 {
   GtkWidget            parent_instance;
@@ -31,6 +36,7 @@ struct _BounceYetOffer
   gboolean             applying;       /* our own edit, which offers nothing */
   GHashTable          *dismissed;      /* the clauses, as written, the person said no to */
   BounceYetSuggestion *offered;        /* what the offer shows, or NULL */
+  int                  offered_at;     /* where its clause starts, in characters of the text */
   guint                pause_id;
   guint                idle_id;
 };
@@ -49,43 +55,94 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (BounceYetOffer, bounce_yet_offer, GTK_TYPE_WIDGET)
 
-static char *
-dup_text (BounceYetOffer *self)
+/* The text around the cursor: the offer reads no more than this. */
+typedef struct
 {
-  if (self->buffer != NULL)
-    {
-      GtkTextIter start, end;
+  char     *text;
+  int       offset;       /* where @text starts in the whole text, in characters */
+  gsize     cursor;       /* the cursor, in bytes of @text */
+  gboolean  cut_before;   /* whether text was left out before @text */
+  gboolean  cut_after;    /* and after it */
+} Excerpt;
 
-      gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-      return gtk_text_buffer_get_text (self->buffer, &start, &end, TRUE);
-    }
-
-  if (self->editable != NULL)
-    return g_strdup (gtk_editable_get_text (self->editable));
-
-  return g_strdup ("");
+static void
+excerpt_clear (Excerpt *excerpt)
+{
+  g_clear_pointer (&excerpt->text, g_free);
 }
 
-/* The cursor, in bytes of @text. */
-static gsize
-cursor_index (BounceYetOffer *self,
-              const char     *text)
-{
-  int offset = 0;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Excerpt, excerpt_clear)
 
+static int
+cursor_offset (BounceYetOffer *self)
+{
   if (self->buffer != NULL)
     {
       GtkTextIter iter;
 
       gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
                                         gtk_text_buffer_get_insert (self->buffer));
-      offset = gtk_text_iter_get_offset (&iter);
+      return gtk_text_iter_get_offset (&iter);
+    }
+
+  if (self->editable != NULL)
+    return gtk_editable_get_position (self->editable);
+
+  return 0;
+}
+
+static void
+read_excerpt (BounceYetOffer *self,
+              Excerpt        *excerpt)
+{
+  int length = 0;
+  int cursor = cursor_offset (self);
+  int start, end;
+
+  if (self->buffer != NULL)
+    length = gtk_text_buffer_get_char_count (self->buffer);
+  else if (self->editable != NULL)
+    length = g_utf8_strlen (gtk_editable_get_text (self->editable), -1);
+
+  cursor = CLAMP (cursor, 0, length);
+  start = MAX (cursor - EXCERPT_REACH_CHARS, 0);
+  end = MIN (cursor + EXCERPT_REACH_CHARS, length);
+
+  if (self->buffer != NULL)
+    {
+      GtkTextIter start_iter, end_iter;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start_iter, start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end_iter, end);
+      excerpt->text = gtk_text_buffer_get_text (self->buffer, &start_iter, &end_iter, TRUE);
     }
   else if (self->editable != NULL)
-    offset = gtk_editable_get_position (self->editable);
+    excerpt->text = gtk_editable_get_chars (self->editable, start, end);
+  else
+    excerpt->text = g_strdup ("");
 
-  offset = CLAMP (offset, 0, (int) g_utf8_strlen (text, -1));
-  return g_utf8_offset_to_pointer (text, offset) - text;
+  excerpt->offset = start;
+  excerpt->cursor = g_utf8_offset_to_pointer (excerpt->text, cursor - start) - excerpt->text;
+  excerpt->cut_before = start > 0;
+  excerpt->cut_after = end < length;
+}
+
+static GPtrArray *
+find_in_excerpt (BounceYetOffer *self,
+                 const Excerpt  *excerpt)
+{
+  return bounce_yet_find_in_excerpt (excerpt->text, excerpt->cut_before, excerpt->cut_after,
+                                     self->language);
+}
+
+/* Where a suggestion's clause starts in the whole text, in characters: the same place
+ * whatever excerpt it was found in. */
+static int
+clause_offset (const Excerpt             *excerpt,
+               const BounceYetSuggestion *suggestion)
+{
+  return excerpt->offset +
+         g_utf8_pointer_to_offset (excerpt->text, excerpt->text + suggestion->clause_start);
 }
 
 /* A change the person made, not a record shown or a text set by the program: typing in
@@ -134,6 +191,7 @@ pick (BounceYetOffer *self,
  * before them, or the same place, with more typed into it. */
 static BounceYetSuggestion *
 find_offered (BounceYetOffer *self,
+              const Excerpt  *excerpt,
               GPtrArray      *found)
 {
   BounceYetSuggestion *same_place = NULL;
@@ -146,7 +204,7 @@ find_offered (BounceYetOffer *self,
         continue;
       if (g_str_equal (suggestion->clause, self->offered->clause))
         return suggestion;
-      if (suggestion->clause_start == self->offered->clause_start)
+      if (clause_offset (excerpt, suggestion) == self->offered_at)
         same_place = suggestion;
     }
 
@@ -193,20 +251,23 @@ preview_markup (const char                *text,
   return g_strdup_printf (C_("yet offer", "“%s”"), markup);
 }
 
+/* @at: where the clause of @suggestion starts, in characters of the whole text */
 static void
 set_offered (BounceYetOffer            *self,
-             const BounceYetSuggestion *suggestion)
+             const BounceYetSuggestion *suggestion,
+             int                        at)
 {
   if (self->offered == NULL && suggestion == NULL)
     return;
   if (self->offered != NULL && suggestion != NULL &&
       g_str_equal (self->offered->suggestion, suggestion->suggestion) &&
-      self->offered->clause_start == suggestion->clause_start)
+      self->offered_at == at)
     return;
 
   g_clear_pointer (&self->offered, bounce_yet_suggestion_free);
   if (suggestion != NULL)
     self->offered = bounce_yet_suggestion_copy (suggestion);
+  self->offered_at = at;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTION]);
 }
 
@@ -234,9 +295,17 @@ return_focus (BounceYetOffer *self)
       else
         gtk_widget_grab_focus (GTK_WIDGET (self->editable));
     }
-  else if (GTK_IS_TEXT_VIEW (previous) &&
-           gtk_text_view_get_buffer (GTK_TEXT_VIEW (previous)) == self->buffer)
-    gtk_widget_grab_focus (previous);
+  else
+    {
+      /* The text view above the offer, or the one in the scrolled window above it. */
+      if (GTK_IS_SCROLLED_WINDOW (previous))
+        previous = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (previous));
+      if (GTK_IS_VIEWPORT (previous))
+        previous = gtk_viewport_get_child (GTK_VIEWPORT (previous));
+      if (GTK_IS_TEXT_VIEW (previous) &&
+          gtk_text_view_get_buffer (GTK_TEXT_VIEW (previous)) == self->buffer)
+        gtk_widget_grab_focus (previous);
+    }
 }
 
 static void
@@ -244,18 +313,18 @@ hide (BounceYetOffer *self)
 {
   return_focus (self);
   gtk_revealer_set_reveal_child (self->revealer, FALSE);
-  set_offered (self, NULL);
+  set_offered (self, NULL, 0);
 }
 
 static void
 show (BounceYetOffer            *self,
-      const char                *text,
+      const Excerpt             *excerpt,
       const BounceYetSuggestion *suggestion)
 {
-  g_autofree char *markup = preview_markup (text, suggestion);
+  g_autofree char *markup = preview_markup (excerpt->text, suggestion);
 
   gtk_label_set_markup (self->preview_label, markup);
-  set_offered (self, suggestion);
+  set_offered (self, suggestion, clause_offset (excerpt, suggestion));
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
 }
@@ -264,12 +333,15 @@ show (BounceYetOffer            *self,
 static void
 offer (BounceYetOffer *self)
 {
-  g_autofree char *text = dup_text (self);
-  g_autoptr(GPtrArray) found = bounce_yet_find (text, self->language);
-  BounceYetSuggestion *suggestion = pick (self, found, cursor_index (self, text));
+  g_auto(Excerpt) excerpt = { NULL, };
+  g_autoptr(GPtrArray) found = NULL;
+  BounceYetSuggestion *suggestion;
 
+  read_excerpt (self, &excerpt);
+  found = find_in_excerpt (self, &excerpt);
+  suggestion = pick (self, found, excerpt.cursor);
   if (suggestion != NULL)
-    show (self, text, suggestion);
+    show (self, &excerpt, suggestion);
   else
     hide (self);
 }
@@ -278,20 +350,47 @@ offer (BounceYetOffer *self)
 static void
 follow_text (BounceYetOffer *self)
 {
-  g_autofree char *text = NULL;
+  g_auto(Excerpt) excerpt = { NULL, };
   g_autoptr(GPtrArray) found = NULL;
   BounceYetSuggestion *suggestion;
 
   if (self->offered == NULL)
     return;
 
-  text = dup_text (self);
-  found = bounce_yet_find (text, self->language);
-  suggestion = find_offered (self, found);
+  read_excerpt (self, &excerpt);
+  found = find_in_excerpt (self, &excerpt);
+  suggestion = find_offered (self, &excerpt, found);
   if (suggestion != NULL)
-    show (self, text, suggestion);
+    show (self, &excerpt, suggestion);
   else
     hide (self);
+}
+
+/* The character just before the cursor, or 0 at the start. */
+static gunichar
+char_before_cursor (BounceYetOffer *self)
+{
+  if (self->buffer != NULL)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
+                                        gtk_text_buffer_get_insert (self->buffer));
+      return gtk_text_iter_backward_char (&iter) ? gtk_text_iter_get_char (&iter) : 0;
+    }
+
+  if (self->editable != NULL)
+    {
+      int cursor = gtk_editable_get_position (self->editable);
+      g_autofree char *before = NULL;
+
+      if (cursor <= 0)
+        return 0;
+      before = gtk_editable_get_chars (self->editable, cursor - 1, cursor);
+      return g_utf8_get_char (before);
+    }
+
+  return 0;
 }
 
 static gboolean
@@ -310,11 +409,10 @@ static gboolean
 on_edited_cb (gpointer user_data)
 {
   BounceYetOffer *self = user_data;
-  g_autofree char *text = dup_text (self);
-  gsize cursor = cursor_index (self, text);
+  gunichar before = char_before_cursor (self);
 
   self->idle_id = 0;
-  if (cursor > 0 && bounce_yet_is_clause_end (g_utf8_get_char (g_utf8_prev_char (text + cursor))))
+  if (before != 0 && bounce_yet_is_clause_end (before))
     offer (self);
   else
     self->pause_id = g_timeout_add (self->pause_ms, on_pause_cb, self);
@@ -388,7 +486,7 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   BounceYetOffer *self = BOUNCE_YET_OFFER (widget);
-  g_autofree char *text = NULL;
+  g_auto(Excerpt) excerpt = { NULL, };
   g_autoptr(GPtrArray) found = NULL;
   BounceYetSuggestion *suggestion;
   int start, end;
@@ -397,17 +495,19 @@ add_action (GtkWidget  *widget,
     return;
 
   /* The text as it is now, not as it was when the offer was made. */
-  text = dup_text (self);
-  found = bounce_yet_find (text, self->language);
-  suggestion = find_offered (self, found);
+  read_excerpt (self, &excerpt);
+  found = find_in_excerpt (self, &excerpt);
+  suggestion = find_offered (self, &excerpt, found);
   if (suggestion == NULL)
     {
       hide (self);
       return;
     }
 
-  start = g_utf8_pointer_to_offset (text, text + suggestion->edit_start);
-  end = g_utf8_pointer_to_offset (text, text + suggestion->edit_end);
+  start = excerpt.offset + g_utf8_pointer_to_offset (excerpt.text,
+                                                     excerpt.text + suggestion->edit_start);
+  end = excerpt.offset + g_utf8_pointer_to_offset (excerpt.text,
+                                                   excerpt.text + suggestion->edit_end);
 
   self->applying = TRUE;
   if (self->buffer != NULL)
