@@ -144,7 +144,7 @@ test_log (Fixture       *fixture,
                             "small project kept for hard days"));
   g_assert_true (test_iterate_until (row_is_drawn, page, 5000));
   row = find_row (GTK_WIDGET (page), bounce_record_page_get_selected (page));
-  g_assert_cmpstr (gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label")), ==,
+  g_assert_cmpstr (gtk_inscription_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label")), ==,
                    "My back-pocket project");
 
   /* The row follows at once, before anything is saved. */

@@ -152,7 +152,7 @@ row_summary (BounceRecordPage *record_page,
   BounceRecordRow *row = find_row (GTK_WIDGET (record_page), record);
 
   g_assert_nonnull (row);
-  return gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label"));
+  return gtk_inscription_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label"));
 }
 
 /* What every section of the page does with its kind, first half: a new record is written

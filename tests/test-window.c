@@ -278,7 +278,7 @@ test_paths_edit (Fixture       *fixture,
   /* The list row follows the title as it is typed. */
   g_assert_true (test_iterate_until (row_is_drawn, paths, 5000));
   row = find_row (GTK_WIDGET (paths), bounce_record_page_get_selected (paths));
-  g_assert_cmpstr (gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label")), ==,
+  g_assert_cmpstr (gtk_inscription_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label")), ==,
                    "Teach evening classes");
 }
 

@@ -10,7 +10,7 @@ struct _BounceRecordRow
 {
   GtkWidget     parent_instance;
 
-  GtkLabel     *summary_label;
+  GtkInscription *summary_label;
   GtkLabel     *day_label;
 
   BounceRecord *record;
@@ -53,14 +53,20 @@ update_summary (BounceRecordRow *self)
   summary = bounce_record_dup_summary (self->record);
   if (*summary != '\0')
     {
-      gtk_label_set_text (self->summary_label, summary);
+      gtk_inscription_set_text (self->summary_label, summary);
       gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "dim-label");
     }
   else
     {
-      gtk_label_set_text (self->summary_label, self->blank_text);
+      gtk_inscription_set_text (self->summary_label, self->blank_text);
       gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
     }
+
+  /* What a screen reader says of the row: an inscription tells it nothing by itself. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_inscription_get_text (self->summary_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_text (self->day_label), -1);
 }
 
 static void
