@@ -126,6 +126,12 @@ show_section (BounceWindow     *self,
 }
 
 static gboolean
+is_searching (BounceWindow *self)
+{
+  return self->search_bar != NULL && gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+static gboolean
 is_welcoming (BounceWindow *self)
 {
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0;
@@ -674,6 +680,10 @@ new_record_action (GtkWidget  *widget,
   if (page == NULL || self->journal == NULL)
     return;
 
+  /* The new entry opens on its page, not hidden behind a search's results. */
+  if (is_searching (self))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
   /* Words that could not be saved yet stay pending; they never block a new entry. */
   if (bounce_record_page_add_record (page, &error) == NULL)
     /* Translators: %s is the system's reason, e.g. "disk is full". */
@@ -874,12 +884,6 @@ focus_goal_action (GtkWidget  *widget,
   if (!bounce_journal_focus_goal (self->journal, BOUNCE_GOAL (goal), &error))
     /* Translators: %s is the system's reason, e.g. "disk is full". */
     tell_failure (self, _("Could not keep the goal in focus: %s"), error->message);
-}
-
-static gboolean
-is_searching (BounceWindow *self)
-{
-  return self->search_bar != NULL && gtk_search_bar_get_search_mode (self->search_bar);
 }
 
 /* Ctrl+F: the search entry, with what it holds selected to be typed over. */
