@@ -451,6 +451,13 @@ test_escape (Fixture       *fixture,
   g_assert_false (gtk_search_bar_get_search_mode (search_bar (fixture)));
   g_assert_cmpstr (content (fixture), ==, "pages");
   g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "paths");
+
+  /* A new entry while searching opens on its page, not behind the results. */
+  activate (fixture, "win.search", NULL);
+  activate (fixture, "win.new-record", NULL);
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar (fixture)));
+  g_assert_cmpstr (content (fixture), ==, "pages");
+  g_assert_nonnull (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)));
 }
 
 static void
