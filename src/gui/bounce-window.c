@@ -11,6 +11,7 @@
 #include "bounce-goal-card.h"
 #include "bounce-mood-chart.h"
 #include "bounce-record-page.h"
+#include "bounce-search-view.h"
 #include "bounce-support-card.h"
 #include "bounce-support-window.h"
 #include "bounce-welcome.h"
@@ -32,6 +33,11 @@ struct _BounceWindow
   AdwViewStack         *grieve_sections;
   AdwViewStack         *thanks_sections;
   AdwViewStack         *paths_sections;
+  GtkStack             *content_stack;   /* the pages, or a search's results */
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  BounceSearchView     *search_view;
+  GtkWidget            *focus_before_search; /* the latest focus on the pages */
   GPtrArray            *pages;           /* every section's BounceRecordPage, kinds' order */
   BounceGoalCard       *goal_card;
   BounceCheckinBar     *checkin_bar;
@@ -120,6 +126,12 @@ show_section (BounceWindow     *self,
 }
 
 static gboolean
+is_searching (BounceWindow *self)
+{
+  return self->search_bar != NULL && gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+static gboolean
 is_welcoming (BounceWindow *self)
 {
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0;
@@ -140,6 +152,8 @@ update_actions (BounceWindow *self)
                                  writable && page != NULL &&
                                  bounce_record_page_get_selected (page) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-over", self->rescued != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
+                                 self->journal != NULL && !is_welcoming (self));
 }
 
 static void
@@ -666,6 +680,10 @@ new_record_action (GtkWidget  *widget,
   if (page == NULL || self->journal == NULL)
     return;
 
+  /* The new entry opens on its page, not hidden behind a search's results. */
+  if (is_searching (self))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
   /* Words that could not be saved yet stay pending; they never block a new entry. */
   if (bounce_record_page_add_record (page, &error) == NULL)
     /* Translators: %s is the system's reason, e.g. "disk is full". */
@@ -868,6 +886,157 @@ focus_goal_action (GtkWidget  *widget,
     tell_failure (self, _("Could not keep the goal in focus: %s"), error->message);
 }
 
+/* Ctrl+F: the search entry, with what it holds selected to be typed over. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+
+  if (!is_searching (self))
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static gboolean
+is_inside (GtkWidget *widget,
+           gpointer   container)
+{
+  return widget == container || gtk_widget_is_ancestor (widget, container);
+}
+
+/* The focus on the pages, for Escape from a search to go back to: the search bar takes it
+ * before the window hears of the search. */
+static void
+on_focus_changed_cb (BounceWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && self->view_stack != NULL &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack)))
+    g_set_weak_pointer (&self->focus_before_search, focus);
+}
+
+static void
+on_search_mode_cb (BounceWindow *self)
+{
+  g_autoptr(GtkWidget) back = NULL;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean focus_in_search = focus != NULL && (is_inside (focus, self->search_bar) ||
+                                               is_inside (focus, self->search_view));
+
+  if (is_searching (self))
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* Words typed a moment ago are found too: what waits for the pause is stored now. */
+      if (!bounce_window_flush (self, &error))
+        g_message ("Searching before the latest words could be stored: %s", error->message);
+
+      bounce_search_view_search (self->search_view,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      gtk_stack_set_visible_child_name (self->content_stack, "search");
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return;
+    }
+
+  /* The stack moves a focus it hides onto the pages (the switcher, say): not there. */
+  back = self->focus_before_search != NULL ? g_object_ref (self->focus_before_search) : NULL;
+  gtk_stack_set_visible_child_name (self->content_stack, "pages");
+
+  /* Back where the person was before searching, unless they went elsewhere since. */
+  if (focus == NULL || focus_in_search)
+    {
+      BounceRecordPage *page = current_page (self);
+
+      if (back != NULL && gtk_widget_is_ancestor (back, GTK_WIDGET (self->view_stack)))
+        gtk_widget_grab_focus (back);
+      else if (page != NULL)
+        gtk_widget_child_focus (GTK_WIDGET (page), GTK_DIR_TAB_FORWARD);
+    }
+}
+
+static void
+on_search_changed_cb (BounceWindow *self)
+{
+  if (is_searching (self))
+    bounce_search_view_search (self->search_view,
+                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter in the entry opens the newest result. */
+static void
+on_search_activate_cb (BounceWindow *self)
+{
+  bounce_search_view_activate_first (self->search_view);
+}
+
+/* Down from the entry goes to the results; Escape from a result ends the search, as it
+ * does from the entry. */
+static gboolean
+on_search_key_pressed_cb (BounceWindow          *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  if (widget == GTK_WIDGET (self->search_entry) && (keyval == GDK_KEY_Down ||
+                                                    keyval == GDK_KEY_KP_Down))
+    return bounce_search_view_focus_first (self->search_view);
+
+  if (widget == GTK_WIDGET (self->search_view) && keyval == GDK_KEY_Escape)
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A result chosen: the search ends, and the record opens where it is written. */
+static void
+on_search_open_cb (BounceWindow *self,
+                   GType         kind,
+                   const char   *uuid)
+{
+  BounceRecordPage *page = page_of_kind (self, kind);
+  g_autoptr(BounceRecord) record = NULL;
+
+  if (page == NULL || self->journal == NULL)
+    return;
+
+  if (!(record = bounce_journal_dup_record (self->journal, kind, uuid)))
+    {
+      AdwToast *toast;
+
+      /* Translators: a search result was chosen, but the entry had been deleted since. */
+      toast = new_toast (_("That entry is no longer in your journal"));
+      adw_toast_set_timeout (toast, 5);
+      show_toast (self, toast);
+      return;
+    }
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  show_section (self, page);
+  bounce_record_page_open (page, record);
+}
+
+/* Another page chosen while searching: the search gives way to it. */
+static void
+on_view_changed_cb (BounceWindow *self)
+{
+  if (is_searching (self))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
 static void
 save_window_state (BounceWindow *self)
 {
@@ -934,6 +1103,7 @@ bounce_window_dispose (GObject *object)
   g_clear_object (&self->last_toast);
   g_clear_weak_pointer (&self->dialog);
   g_clear_weak_pointer (&self->support_window);
+  g_clear_weak_pointer (&self->focus_before_search);
 
   /* The pages store what is pending as they go; no toast can tell of it any more. */
   if (self->goal_card != NULL)
@@ -985,6 +1155,7 @@ bounce_window_class_init (BounceWindowClass *klass)
 
   g_type_ensure (BOUNCE_TYPE_GOAL_CARD);
   g_type_ensure (BOUNCE_TYPE_RECORD_PAGE);
+  g_type_ensure (BOUNCE_TYPE_SEARCH_VIEW);
   g_type_ensure (BOUNCE_TYPE_SUPPORT_CARD);
   g_type_ensure (BOUNCE_TYPE_WELCOME);
   bounce_editors_ensure ();
@@ -1002,6 +1173,10 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, grieve_sections);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, thanks_sections);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, paths_sections);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, search_view);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, read_only_bar);
@@ -1010,6 +1185,12 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_open_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL, delete_record_action);
@@ -1022,6 +1203,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
   gtk_widget_class_install_action (widget_class, "win.show-goal", "s", show_goal_action);
   gtk_widget_class_install_action (widget_class, "win.focus-goal", "s", focus_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
   /**
    * BounceWindow::journal-started:
@@ -1036,6 +1218,8 @@ bounce_window_class_init (BounceWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
                                        "win.show-page", "s", "grieve");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
@@ -1138,6 +1322,9 @@ bounce_window_init (BounceWindow *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The entry sits in a clamp, where the bar does not find it by itself (for Escape). */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
 
   add_sections (self);
 
@@ -1182,6 +1369,7 @@ bounce_window_set_journal (BounceWindow  *self,
   g_object_set (page_of_kind (self, BOUNCE_TYPE_COPING),
                 "header", bounce_coping_card_new (journal), NULL);
   self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
+  bounce_search_view_set_store (self->search_view, bounce_journal_get_store (journal));
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
 
