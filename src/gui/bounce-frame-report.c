@@ -91,8 +91,12 @@ check_settled_cb (gpointer user_data)
           now - loop_last_busy < SETTLE_US ? " settled=timeout" : "");
   fflush (stdout);
 
+  /* As a person would quit: an app's own app.quit closes its windows and its files, so that
+   * the next start finds them as a normal quit leaves them. */
   application = g_application_get_default ();
-  if (application != NULL)
+  if (application != NULL && g_action_group_has_action (G_ACTION_GROUP (application), "quit"))
+    g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  else if (application != NULL)
     g_application_quit (application);
   else if (report->window != NULL)
     gtk_window_destroy (report->window);
@@ -165,7 +169,8 @@ on_realize_cb (GtkWidget *widget,
  * With %BOUNCE_FRAME_REPORT_ENV set, prints `first-frame-us=… rss-kib=…` once the first
  * frame in which @window was painted is done (µs since the variable's time, and the
  * resident memory then), then `settled-rss-kib=…` once the main loop has been idle for a
- * second, and quits the application. Without it, does nothing.
+ * second, and quits the application (by its app.quit action when it has one). Without it,
+ * does nothing.
  */
 void
 bounce_frame_report_attach (GtkWindow *window)
