@@ -432,8 +432,9 @@ measure_journal (const char *dir,
   printf ("rss-base-kib=%" G_GINT64_FORMAT "\n", read_rss_kib ());
 
   /* Opening, and what the list shows first. */
+  /* As the app opens it: the check of the whole file runs in a thread after the first frame. */
   start = step = g_get_monotonic_time ();
-  if (!(store = bounce_store_open (dir, &error)))
+  if (!(store = bounce_store_open_full (dir, BOUNCE_STORE_OPEN_CHECK_LATER, &error)))
     goto failed;
   say ("store-open-ms", elapsed_ms (step));
 
