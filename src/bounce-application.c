@@ -8,6 +8,7 @@
 
 #include "bounce-application.h"
 #include "bounce-autostart.h"
+#include "bounce-frame-report.h"
 #include "bounce-notifier.h"
 #include "bounce-preferences.h"
 #include "bounce-window.h"
@@ -421,6 +422,7 @@ ensure_window (BounceApplication *self)
         }
 
       window = GTK_WINDOW (bounce_window);
+      bounce_frame_report_attach (window);
     }
 
   /* The window is open again: closing it decides anew whether to stay in the background. */
