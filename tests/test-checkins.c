@@ -142,7 +142,12 @@ add_past_checkin (Fixture *fixture,
 
   g_assert_true (bounce_journal_restore (fixture->journal, BOUNCE_RECORD (checkin), &error));
   g_assert_no_error (error);
-  return checkin;   /* the journal keeps it */
+  /* The journal's lists keep only what someone holds: the test holds it while its window
+   * lives. */
+  g_object_set_data_full (G_OBJECT (fixture->window),
+                          bounce_record_get_uuid (BOUNCE_RECORD (checkin)),
+                          g_object_ref (checkin), g_object_unref);
+  return checkin;
 }
 
 static void

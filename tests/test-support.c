@@ -39,7 +39,11 @@ add_checkin (Fixture *fixture,
   record = g_object_new (BOUNCE_TYPE_CHECKIN, "created", days_ago (days), "score", score, NULL);
   g_assert_true (bounce_journal_restore (fixture->journal, record, &error));
   g_assert_no_error (error);
-  return record;   /* the journal keeps it */
+  /* The journal's lists keep only what someone holds: the test holds it while its window
+   * lives. */
+  g_object_set_data_full (G_OBJECT (fixture->window), bounce_record_get_uuid (record),
+                          g_object_ref (record), g_object_unref);
+  return record;
 }
 
 static BounceSupportCard *

@@ -302,6 +302,8 @@ test_definitions (Fixture       *fixture,
   g_assert_true (bounce_record_page_select (definitions, earlier));
   g_assert_cmpstr (gtk_label_get_text (child (editor, BOUNCE_TYPE_DEFINITION_EDITOR,
                                               "day_label")), ==, written_then);
+  /* A section's list has rows once it is shown. */
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_DEFINITION);
   g_assert_true (test_iterate_until (row_is_drawn, definitions, 5000));
   /* Without a season, its words name it. */
   g_assert_cmpstr (row_summary (definitions, earlier), ==, "Passing every exam the first time.");
@@ -348,7 +350,11 @@ add_goal (Fixture    *fixture,
   g_object_set (goal, "title", title, "in-focus", in_focus, NULL);
   g_assert_true (bounce_journal_save (fixture->journal, goal, &error));
   g_assert_no_error (error);
-  return goal;   /* the journal keeps it */
+  /* The journal's lists keep only what someone holds: the test holds it while its window
+   * lives. */
+  g_object_set_data_full (G_OBJECT (fixture->window), bounce_record_get_uuid (goal),
+                          g_object_ref (goal), g_object_unref);
+  return goal;
 }
 
 /* Try Again as a person reaches it: the button of the thank-you on show. */

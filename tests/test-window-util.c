@@ -16,6 +16,9 @@ open_window (Fixture *fixture)
   fixture->window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
   bounce_window_set_journal (fixture->window, fixture->journal);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  /* A section's list gets its rows, and its editor is made, once it is shown. */
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, fixture->window,
+                                     5000));
 }
 
 /* As a person closes it: close-request stores what waits for a pause. */

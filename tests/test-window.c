@@ -1113,6 +1113,8 @@ test_read_only_journal (void)
   g_assert_true (BOUNCE_IS_RECORD (bounce_record_page_get_selected (grieve)));
 
   /* Ctrl+N does nothing: the journal still holds its one page. */
+  bounce_window_show_section (window, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, grieve, 5000));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
                       gtk_list_view_get_model (child (grieve, BOUNCE_TYPE_RECORD_PAGE,
@@ -1187,6 +1189,40 @@ test_rescue (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+editor_slot_child (BounceRecordPage *record_page)
+{
+  return gtk_widget_get_first_child (child (record_page, BOUNCE_TYPE_RECORD_PAGE, "editor_slot"));
+}
+
+/* A section not shown has neither editor nor rows: they are made when it is first shown. */
+static void
+test_sections_made_when_shown (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  BounceRecordPage *thanks = section (fixture, BOUNCE_TYPE_THANKS);
+  GtkListView *list = child (thanks, BOUNCE_TYPE_RECORD_PAGE, "list_view");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) record = bounce_journal_add (fixture->journal, BOUNCE_TYPE_THANKS,
+                                                       &error);
+
+  g_assert_no_error (error);
+  g_object_set (record, "tried", "I tried", NULL);
+  g_assert_true (bounce_journal_save (fixture->journal, record, &error));
+
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (thanks)));
+  g_assert_null (gtk_list_view_get_model (list));
+  g_assert_null (editor_slot_child (thanks));
+  g_assert_null (find_row (GTK_WIDGET (thanks), record));
+
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_THANKS);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (thanks)));
+  g_assert_nonnull (gtk_list_view_get_model (list));
+  g_assert_true (BOUNCE_IS_EDITOR (editor_slot_child (thanks)));
+  g_assert_true (bounce_record_page_select (thanks, record));
+  g_assert_true (test_iterate_until (row_is_drawn, thanks, 5000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1216,6 +1252,8 @@ main (int   argc,
               fixture_set_up, test_blank_entries_dropped, fixture_tear_down);
   g_test_add ("/window/grieve/undo-stays-in-entry", Fixture, NULL,
               fixture_set_up, test_undo_stays_in_entry, fixture_tear_down);
+  g_test_add ("/window/sections-made-when-shown", Fixture, NULL, fixture_set_up,
+              test_sections_made_when_shown, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/save-failure-keeps-words", Fixture, NULL,
               fixture_set_up, test_save_failure_keeps_words, fixture_tear_down);

@@ -259,8 +259,10 @@ set_editor (BounceRecordPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR]);
 }
 
-/* A page's editor is made when the page is first shown (or asked for): a window of many
- * sections draws its first frame without the editors of those it does not show. */
+/* A page's editor is made when the page is first shown (or asked for), and its list gets
+ * its model then: a window of many sections draws its first frame without the editors of
+ * those it does not show, nor their rows (GTK 4.8's list view makes up to 200 rows for a
+ * model it is given before it knows its height). */
 static BounceEditor *
 ensure_editor (BounceRecordPage *self)
 {
@@ -273,7 +275,11 @@ ensure_editor (BounceRecordPage *self)
 static void
 bounce_record_page_map (GtkWidget *widget)
 {
-  ensure_editor (BOUNCE_RECORD_PAGE (widget));
+  BounceRecordPage *self = BOUNCE_RECORD_PAGE (widget);
+
+  ensure_editor (self);
+  if (self->selection != NULL && gtk_list_view_get_model (self->list_view) == NULL)
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   GTK_WIDGET_CLASS (bounce_record_page_parent_class)->map (widget);
 }
@@ -560,7 +566,9 @@ bounce_record_page_set_journal (BounceRecordPage *self,
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_notify_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* The list gets its rows when the page is first shown (bounce_record_page_map()). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   on_selected_item_notify_cb (self);
   update_view (self);
