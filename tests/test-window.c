@@ -1223,6 +1223,56 @@ test_sections_made_when_shown (Fixture       *fixture,
   g_assert_true (test_iterate_until (row_is_drawn, thanks, 5000));
 }
 
+static gboolean
+list_shows_all (gpointer user_data)
+{
+  GtkListView *list = user_data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) == 100;
+}
+
+/* Before its first frame, a list is given a screenful of its records; every one after. */
+static void
+test_first_screen_then_all (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GtkListView *list;
+  guint shown;
+
+  close_window (fixture);
+  {
+    g_autoptr(BounceStore) store = bounce_store_open (fixture->dir->path, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 100; i++)
+      g_ptr_array_add (pages, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", (gint64) i + 1,
+                                            "body", "a page", NULL));
+    g_assert_true (bounce_store_insert_all (store, pages, &error));
+    g_assert_no_error (error);
+  }
+
+  fixture->store = bounce_store_open (fixture->dir->path, &error);
+  g_assert_no_error (error);
+  fixture->journal = bounce_journal_new (fixture->store, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
+  bounce_window_set_journal (fixture->window, fixture->journal);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GRIEF_ENTRY);
+
+  list = child (section (fixture, BOUNCE_TYPE_GRIEF_ENTRY), BOUNCE_TYPE_RECORD_PAGE,
+                "list_view");
+  g_assert_nonnull (gtk_list_view_get_model (list));
+  shown = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+  g_test_message ("%u of 100 before the first frame", shown);
+  g_assert_cmpuint (shown, >, 0);
+  g_assert_cmpuint (shown, <, 100);
+
+  g_assert_true (test_iterate_until (list_shows_all, list, 5000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1252,6 +1302,8 @@ main (int   argc,
               fixture_set_up, test_blank_entries_dropped, fixture_tear_down);
   g_test_add ("/window/grieve/undo-stays-in-entry", Fixture, NULL,
               fixture_set_up, test_undo_stays_in_entry, fixture_tear_down);
+  g_test_add ("/window/first-screen-then-all", Fixture, NULL, fixture_set_up,
+              test_first_screen_then_all, fixture_tear_down);
   g_test_add ("/window/sections-made-when-shown", Fixture, NULL, fixture_set_up,
               test_sections_made_when_shown, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);

@@ -31,6 +31,7 @@ struct _BounceRecordPage
   GType               record_type;
   BounceJournal      *journal;
   GtkSingleSelection *selection;
+  GtkSliceListModel  *slice;          /* the records the list shows: a screenful until drawn */
   BounceAutosave     *autosave;
   BounceEditor       *editor;
   GType               editor_type;    /* the editor made when the page is first shown */
@@ -190,6 +191,8 @@ on_row_released_cb (GtkGestureClick  *gesture,
   show_content (self);
 }
 
+#define FIRST_SCREEN_ROWS 40
+
 static void
 on_list_activate_cb (BounceRecordPage *self,
                      guint             position)
@@ -272,6 +275,32 @@ ensure_editor (BounceRecordPage *self)
   return self->editor;
 }
 
+/* Every record, in the list: after its first frame, or as soon as one past the first screen
+ * is asked for. */
+static void
+show_all_rows (BounceRecordPage *self)
+{
+  if (self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+}
+
+static gboolean
+show_all_rows_cb (gpointer user_data)
+{
+  show_all_rows (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is being made: the rest comes once it is painted and the loop is free. */
+static gboolean
+on_first_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  g_idle_add_full (G_PRIORITY_LOW, show_all_rows_cb, g_object_ref (widget), g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 bounce_record_page_map (GtkWidget *widget)
 {
@@ -279,7 +308,12 @@ bounce_record_page_map (GtkWidget *widget)
 
   ensure_editor (self);
   if (self->selection != NULL && gtk_list_view_get_model (self->list_view) == NULL)
-    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+    {
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      /* Until the list has a height, GTK 4.8 makes a row for each of its first 200
+       * items: it is shown a screenful, and the rest once it is on screen. */
+      gtk_widget_add_tick_callback (widget, on_first_tick_cb, NULL, NULL);
+    }
 
   GTK_WIDGET_CLASS (bounce_record_page_parent_class)->map (widget);
 }
@@ -312,6 +346,7 @@ bounce_record_page_dispose (GObject *object)
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   g_clear_object (&self->journal);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_RECORD_PAGE);
@@ -561,7 +596,8 @@ bounce_record_page_set_journal (BounceRecordPage *self,
                            G_CALLBACK (on_autosave_saved_cb), self, G_CONNECT_SWAPPED);
 
   records = bounce_journal_get_records (journal, self->record_type);
-  self->selection = gtk_single_selection_new (g_object_ref (records));
+  self->slice = gtk_slice_list_model_new (g_object_ref (records), 0, FIRST_SCREEN_ROWS);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
@@ -657,6 +693,7 @@ bounce_record_page_select (BounceRecordPage *self,
   if (self->journal == NULL || !bounce_journal_find (self->journal, record, &position))
     return FALSE;
 
+  show_all_rows (self);
   gtk_single_selection_set_selected (self->selection, position);
   return TRUE;
 }
