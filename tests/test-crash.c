@@ -575,6 +575,11 @@ read_journal_raw (Crash *self)
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int version;
 
+  /* A kill during the very first open may come before the file is made: nothing was
+   * written, and whatever the writer reported is checked against an empty journal. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&found);
+
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
       problem (self, "cannot open %s: %s", path, sqlite3_errmsg (db));
