@@ -215,37 +215,6 @@ press_key (GtkWidget *widget,
 }
 
 static gboolean
-has_shortcut (GtkWidget  *widget,
-              const char *accelerator,
-              const char *action_name)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-          g_autofree char *trigger =
-            gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (GTK_IS_NAMED_ACTION (action) && g_strcmp0 (trigger, accelerator) == 0 &&
-              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
-                         action_name) == 0)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
 is_search_button (GtkWidget     *widget,
                   gconstpointer  data)
 {
