@@ -284,9 +284,8 @@ check_in_with_words (Fixture *fixture)
 
   click (child (checkin_bar (fixture), BOUNCE_TYPE_CHECKIN_BAR, "words_button"));
   g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "grieve");
-  g_assert_true (adw_view_stack_get_visible_child (
-                   child (fixture->window, BOUNCE_TYPE_WINDOW, "grieve_sections")) ==
-                 GTK_WIDGET (checkins (fixture)));
+  g_assert_true (shows_section (child (fixture->window, BOUNCE_TYPE_WINDOW, "grieve_sections"),
+                                checkins (fixture)));
   g_assert_true (bounce_record_page_get_selected (checkins (fixture)) == BOUNCE_RECORD (today));
   g_assert_true (bounce_editor_get_record (BOUNCE_EDITOR (editor)) == BOUNCE_RECORD (today));
   /* The face is chosen already: the words are next. */

@@ -485,9 +485,8 @@ test_card (Fixture       *fixture,
 
   /* Its button opens it there. */
   g_signal_emit_by_name (child (card, BOUNCE_TYPE_GOAL_CARD, "show_button"), "clicked");
-  g_assert_true (adw_view_stack_get_visible_child (
-                   child (fixture->window, BOUNCE_TYPE_WINDOW, "grieve_sections")) ==
-                 GTK_WIDGET (goals));
+  g_assert_true (shows_section (child (fixture->window, BOUNCE_TYPE_WINDOW, "grieve_sections"),
+                                goals));
   g_assert_true (bounce_record_page_get_selected (goals) == goal);
   g_assert_true (bounce_editor_get_record (editor_of (goals)) == goal);
 

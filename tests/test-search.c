@@ -351,7 +351,7 @@ test_open_result (Fixture       *fixture,
   g_assert_false (gtk_search_bar_get_search_mode (search_bar (fixture)));
   g_assert_cmpstr (content (fixture), ==, "pages");
   g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "thanks");
-  g_assert_true (adw_view_stack_get_visible_child (thanks_sections) == GTK_WIDGET (thanks_page));
+  g_assert_true (shows_section (thanks_sections, thanks_page));
   g_assert_true (bounce_record_page_get_selected (thanks_page) == thanks);
   g_assert_true (bounce_editor_get_record (editor_of (thanks_page)) == thanks);
   tried_row = child (editor_of (thanks_page), BOUNCE_TYPE_THANKS_EDITOR, "tried_row");

@@ -215,6 +215,17 @@ row_is_drawn (gpointer user_data)
 }
 
 /* Whether @widget's own shortcuts send @trigger to @action_name. */
+/* Whether the AdwViewStack @sections is showing @page, which sits in a place of its own there
+ * (the window makes a section's page when it is first shown). */
+gboolean
+shows_section (gpointer          sections,
+               BounceRecordPage *page)
+{
+  GtkWidget *shown = adw_view_stack_get_visible_child (ADW_VIEW_STACK (sections));
+
+  return shown != NULL && gtk_widget_get_parent (GTK_WIDGET (page)) == shown;
+}
+
 gboolean
 has_shortcut (GtkWidget  *widget,
               const char *trigger,

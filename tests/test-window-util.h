@@ -65,6 +65,8 @@ GtkWidget        *find_widget       (GtkWidget     *widget,
 BounceRecordRow  *find_row          (GtkWidget     *widget,
                                      BounceRecord  *record);
 gboolean          row_is_drawn      (gpointer       user_data);
+gboolean          shows_section     (gpointer          sections,
+                                     BounceRecordPage *page);
 gboolean          has_shortcut      (GtkWidget     *widget,
                                      const char    *trigger,
                                      const char    *action_name);

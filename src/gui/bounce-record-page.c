@@ -191,7 +191,10 @@ on_row_released_cb (GtkGestureClick  *gesture,
   show_content (self);
 }
 
-#define FIRST_SCREEN_ROWS 40
+/* No list row is lower than this, in pixels: a line of summary and a line of day. */
+#define ROW_HEIGHT_MIN 48
+/* The rows of a screen 1080 pixels high, until the page knows its screen. */
+#define FIRST_SCREEN_ROWS_GUESS (1080 / ROW_HEIGHT_MIN + 1)
 
 static void
 on_list_activate_cb (BounceRecordPage *self,
@@ -301,6 +304,37 @@ on_first_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* As many rows as the tallest window on the page's screen can show. */
+static guint
+count_first_screen_rows (BounceRecordPage *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkMonitor *monitor = NULL;
+  GdkRectangle screen = { 0, 0, 0, 0 };
+
+  if (surface != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  surface);
+  if (monitor == NULL)
+    return FIRST_SCREEN_ROWS_GUESS;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  return screen.height / ROW_HEIGHT_MIN + 1;
+}
+
+/* Until the list has a height, GTK 4.8 makes a row for each of its first 200 items: it is
+ * given a screenful of them, and the rest once it is on screen. */
+static void
+give_list_first_screen (BounceRecordPage *self)
+{
+  /* Unless a record was chosen already (bounce_record_page_select() shows every row). */
+  if (gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->slice, count_first_screen_rows (self));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_tick_cb, NULL, NULL);
+}
+
 static void
 bounce_record_page_map (GtkWidget *widget)
 {
@@ -308,12 +342,7 @@ bounce_record_page_map (GtkWidget *widget)
 
   ensure_editor (self);
   if (self->selection != NULL && gtk_list_view_get_model (self->list_view) == NULL)
-    {
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-      /* Until the list has a height, GTK 4.8 makes a row for each of its first 200
-       * items: it is shown a screenful, and the rest once it is on screen. */
-      gtk_widget_add_tick_callback (widget, on_first_tick_cb, NULL, NULL);
-    }
+    give_list_first_screen (self);
 
   GTK_WIDGET_CLASS (bounce_record_page_parent_class)->map (widget);
 }
@@ -596,7 +625,7 @@ bounce_record_page_set_journal (BounceRecordPage *self,
                            G_CALLBACK (on_autosave_saved_cb), self, G_CONNECT_SWAPPED);
 
   records = bounce_journal_get_records (journal, self->record_type);
-  self->slice = gtk_slice_list_model_new (g_object_ref (records), 0, FIRST_SCREEN_ROWS);
+  self->slice = gtk_slice_list_model_new (g_object_ref (records), 0, FIRST_SCREEN_ROWS_GUESS);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
@@ -604,7 +633,7 @@ bounce_record_page_set_journal (BounceRecordPage *self,
                            G_CALLBACK (on_selected_item_notify_cb), self, G_CONNECT_SWAPPED);
   /* The list gets its rows when the page is first shown (bounce_record_page_map()). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+    give_list_first_screen (self);
 
   on_selected_item_notify_cb (self);
   update_view (self);

@@ -38,7 +38,8 @@ struct _BounceWindow
   GtkSearchEntry       *search_entry;
   BounceSearchView     *search_view;
   GtkWidget            *focus_before_search; /* the latest focus on the pages */
-  GPtrArray            *pages;           /* every section's BounceRecordPage, kinds' order */
+  GPtrArray            *slots;           /* every section's place in its page, kinds' order */
+  GPtrArray            *pages;           /* the BounceRecordPages made so far */
   BounceGoalCard       *goal_card;
   BounceCheckinBar     *checkin_bar;
   BounceMoodChart      *mood_chart;
@@ -94,6 +95,35 @@ sections_of (BounceWindow *self,
   return NULL;
 }
 
+static BounceRecordPage *make_page (BounceWindow *self,
+                                    AdwBin       *slot);
+
+/* A section's page is made when it is first shown or asked for: until then its place in
+ * the page's stack is an empty AdwBin, which costs the first frame nothing. */
+static GType
+kind_of_slot (GtkWidget *slot)
+{
+  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (slot), "bounce-kind"));
+}
+
+static BounceRecordPage *
+page_in_slot (BounceWindow *self,
+              GtkWidget    *slot,
+              gboolean      make)
+{
+  GtkWidget *child;
+
+  if (!ADW_IS_BIN (slot) || kind_of_slot (slot) == G_TYPE_INVALID)
+    return NULL;
+
+  child = adw_bin_get_child (ADW_BIN (slot));
+  if (child == NULL && make)
+    return make_page (self, ADW_BIN (slot));
+
+  return child != NULL ? BOUNCE_RECORD_PAGE (child) : NULL;
+}
+
+/* The section on show; one not made yet is not on screen, and holds nothing to act on. */
 static BounceRecordPage *
 current_page (BounceWindow *self)
 {
@@ -101,18 +131,38 @@ current_page (BounceWindow *self)
   AdwViewStack *sections = sections_of (self, name);
   GtkWidget *child = sections != NULL ? adw_view_stack_get_visible_child (sections) : NULL;
 
-  return BOUNCE_IS_RECORD_PAGE (child) ? BOUNCE_RECORD_PAGE (child) : NULL;
+  return child != NULL ? page_in_slot (self, child, FALSE) : NULL;
 }
 
+static GtkWidget *
+slot_of_kind (BounceWindow *self,
+              GType         kind)
+{
+  for (guint i = 0; self->slots != NULL && i < self->slots->len; i++)
+    if (kind_of_slot (self->slots->pdata[i]) == kind)
+      return self->slots->pdata[i];
+
+  return NULL;
+}
+
+/* The section's page, made now if it was not yet. */
 static BounceRecordPage *
 page_of_kind (BounceWindow *self,
               GType         kind)
 {
-  for (guint i = 0; i < self->pages->len; i++)
-    if (bounce_record_page_get_record_type (self->pages->pdata[i]) == kind)
-      return self->pages->pdata[i];
+  GtkWidget *slot = slot_of_kind (self, kind);
 
-  return NULL;
+  return slot != NULL ? page_in_slot (self, slot, TRUE) : NULL;
+}
+
+/* The section's page if it was made, without making it. */
+static BounceRecordPage *
+made_page_of_kind (BounceWindow *self,
+                   GType         kind)
+{
+  GtkWidget *slot = slot_of_kind (self, kind);
+
+  return slot != NULL ? page_in_slot (self, slot, FALSE) : NULL;
 }
 
 static void
@@ -122,7 +172,8 @@ show_section (BounceWindow     *self,
   const char *name = bounce_kinds_get_page (bounce_record_page_get_record_type (page));
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
-  adw_view_stack_set_visible_child (sections_of (self, name), GTK_WIDGET (page));
+  adw_view_stack_set_visible_child (sections_of (self, name),
+                                    gtk_widget_get_parent (GTK_WIDGET (page)));
 }
 
 static gboolean
@@ -1116,6 +1167,7 @@ bounce_window_dispose (GObject *object)
   for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     g_signal_handlers_disconnect_by_data (self->pages->pdata[i], self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
   self->goal_card = NULL;
   self->checkin_bar = NULL;
   self->mood_chart = NULL;
@@ -1228,23 +1280,106 @@ bounce_window_class_init (BounceWindowClass *klass)
                                        "win.show-page", "s", "paths");
 }
 
+/* A switcher makes a button, and looks up its icon, for each section: a page's switchers get
+ * their stack when the page is first shown. */
+static void
+on_switchers_map_cb (AdwSqueezer  *switchers,
+                     AdwViewStack *sections)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_squeezer_get_pages (switchers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwSqueezerPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      AdwViewSwitcher *switcher = ADW_VIEW_SWITCHER (adw_squeezer_page_get_child (page));
+
+      if (adw_view_switcher_get_stack (switcher) == NULL)
+        adw_view_switcher_set_stack (switcher, sections);
+    }
+}
+
 static void
 show_switchers_if_needed (AdwSqueezer  *switchers,
                           AdwViewStack *sections)
 {
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (sections);
 
+  g_signal_connect_object (switchers, "map", G_CALLBACK (on_switchers_map_cb), sections, 0);
   gtk_widget_set_visible (GTK_WIDGET (switchers),
                           g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1);
 }
 
-/* A section for each kind, on the kind's page, in the kinds' order. */
+static void
+set_read_only (BounceRecordPage *page)
+{
+  g_autoptr(GtkWidget) editor = NULL;
+
+  g_object_get (page, "editor", &editor, NULL);
+  gtk_widget_set_sensitive (editor, FALSE);
+}
+
+static BounceRecordPage *
+make_page (BounceWindow *self,
+           AdwBin       *slot)
+{
+  GType kind = kind_of_slot (GTK_WIDGET (slot));
+  BounceRecordPage *page = BOUNCE_RECORD_PAGE (bounce_record_page_new_for_kind (kind));
+
+  g_signal_connect_object (page, "save-failed", G_CALLBACK (on_save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::selected", G_CALLBACK (on_page_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  /* The goal being grieved sits above the grief journal's list; the healing curve above
+   * the check-ins; the last seven days of the coping log, in kind words, above its list. */
+  if (kind == BOUNCE_TYPE_GRIEF_ENTRY)
+    g_object_set (page, "header", self->goal_card, NULL);
+  else if (kind == BOUNCE_TYPE_CHECKIN)
+    {
+      self->mood_chart = g_object_new (BOUNCE_TYPE_MOOD_CHART, NULL);
+      if (self->journal != NULL)
+        bounce_mood_chart_set_journal (self->mood_chart, self->journal);
+      g_object_set (page, "header", self->mood_chart, NULL);
+    }
+  else if (kind == BOUNCE_TYPE_COPING && self->journal != NULL)
+    g_object_set (page, "header", bounce_coping_card_new (self->journal), NULL);
+
+  g_ptr_array_add (self->pages, page);
+  if (self->journal != NULL)
+    bounce_record_page_set_journal (page, self->journal);
+  adw_bin_set_child (slot, GTK_WIDGET (page));
+  /* A read-only journal is shown as it is: nothing in it can be changed. */
+  if (self->journal != NULL && bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
+    set_read_only (page);
+
+  return page;
+}
+
+static void
+on_slot_map_cb (BounceWindow *self,
+                GtkWidget    *slot)
+{
+  if (adw_bin_get_child (ADW_BIN (slot)) == NULL)
+    make_page (self, ADW_BIN (slot));
+}
+
+/* A section for each kind, on the kind's page, in the kinds' order; each page is made when
+ * its section is first shown. */
 static void
 add_sections (BounceWindow *self)
 {
   const GType *kinds;
   guint n_kinds;
 
+  /* The goal being grieved, above the grief journal's list (make_page()). */
+  self->goal_card = g_object_new (BOUNCE_TYPE_GOAL_CARD, NULL);
+  g_signal_connect_object (self->goal_card, "save-failed", G_CALLBACK (on_save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->goal_card, "saved", G_CALLBACK (on_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->slots = g_ptr_array_new ();
   self->pages = g_ptr_array_new ();
   kinds = bounce_kinds_get (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
@@ -1255,7 +1390,7 @@ add_sections (BounceWindow *self)
       const BounceEditorSection *section;
       AdwViewStack *sections;
       AdwViewStackPage *stack_page;
-      GtkWidget *page;
+      GtkWidget *slot;
 
       /* A kind nobody can see or edit is a kind added half-way. */
       if (editor_type == G_TYPE_INVALID)
@@ -1271,17 +1406,14 @@ add_sections (BounceWindow *self)
       sections = sections_of (self, bounce_kinds_get_page (kinds[i]));
       g_return_if_fail (sections != NULL);
 
-      page = bounce_record_page_new_for_kind (kinds[i]);
-      g_signal_connect_object (page, "save-failed", G_CALLBACK (on_save_failed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (page, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (page, "notify::selected", G_CALLBACK (on_page_state_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      stack_page = adw_view_stack_add_titled (sections, page,
+      slot = adw_bin_new ();
+      g_object_set_data (G_OBJECT (slot), "bounce-kind", GSIZE_TO_POINTER (kinds[i]));
+      g_signal_connect_object (slot, "map", G_CALLBACK (on_slot_map_cb), self, G_CONNECT_SWAPPED);
+      stack_page = adw_view_stack_add_titled (sections, slot,
                                               BOUNCE_RECORD_CLASS (record_class)->table,
                                               _(section->title));
       adw_view_stack_page_set_icon_name (stack_page, section->icon_name);
-      g_ptr_array_add (self->pages, page);
+      g_ptr_array_add (self->slots, slot);
     }
 
   /* A page of one section needs no switcher. */
@@ -1289,18 +1421,9 @@ add_sections (BounceWindow *self)
   show_switchers_if_needed (self->thanks_switchers, self->thanks_sections);
   show_switchers_if_needed (self->paths_switchers, self->paths_sections);
 
-  /* The goal being grieved sits above the grief journal's list. */
-  self->goal_card = g_object_new (BOUNCE_TYPE_GOAL_CARD, NULL);
-  g_signal_connect_object (self->goal_card, "save-failed", G_CALLBACK (on_save_failed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->goal_card, "saved", G_CALLBACK (on_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_object_set (page_of_kind (self, BOUNCE_TYPE_GRIEF_ENTRY), "header", self->goal_card, NULL);
 
-  /* The healing curve sits above the check-ins, and the quick check-in on the Grieve page
-   * above every section; the header may hold more, so the bar goes last. */
-  self->mood_chart = g_object_new (BOUNCE_TYPE_MOOD_CHART, NULL);
-  g_object_set (page_of_kind (self, BOUNCE_TYPE_CHECKIN), "header", self->mood_chart, NULL);
+  /* The quick check-in on the Grieve page sits above every section; the header may hold
+   * more, so the bar goes last. */
   self->checkin_bar = g_object_new (BOUNCE_TYPE_CHECKIN_BAR, NULL);
   g_signal_connect_object (self->checkin_bar, "add-words", G_CALLBACK (on_add_words_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1363,11 +1486,12 @@ bounce_window_set_journal (BounceWindow  *self,
   self->journal = g_object_ref (journal);
   bounce_goal_card_set_journal (self->goal_card, journal);
   bounce_checkin_bar_set_journal (self->checkin_bar, journal);
-  bounce_mood_chart_set_journal (self->mood_chart, journal);
+  if (self->mood_chart != NULL)
+    bounce_mood_chart_set_journal (self->mood_chart, journal);
   bounce_support_card_set_journal (self->support_card, journal, self->settings);
-  /* The last seven days of the coping log, in kind words, above its list. */
-  g_object_set (page_of_kind (self, BOUNCE_TYPE_COPING),
-                "header", bounce_coping_card_new (journal), NULL);
+  if (made_page_of_kind (self, BOUNCE_TYPE_COPING) != NULL)
+    g_object_set (made_page_of_kind (self, BOUNCE_TYPE_COPING),
+                  "header", bounce_coping_card_new (journal), NULL);
   self->recovery_path = bounce_recovery_dup_path (bounce_journal_get_store (journal));
   bounce_search_view_set_store (self->search_view, bounce_journal_get_store (journal));
   for (guint i = 0; i < self->pages->len; i++)
@@ -1391,12 +1515,7 @@ bounce_window_set_journal (BounceWindow  *self,
       gtk_widget_set_sensitive (GTK_WIDGET (self->goal_card), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->checkin_bar), FALSE);
       for (guint i = 0; i < self->pages->len; i++)
-        {
-          g_autoptr(GtkWidget) editor = NULL;
-
-          g_object_get (self->pages->pdata[i], "editor", &editor, NULL);
-          gtk_widget_set_sensitive (editor, FALSE);
-        }
+        set_read_only (self->pages->pdata[i]);
       gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), TRUE);
     }
 
@@ -1573,7 +1692,7 @@ bounce_window_get_page (BounceWindow *self,
 
   pages = adw_view_stack_get_pages (sections);
   first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
-  return first != NULL ? BOUNCE_RECORD_PAGE (adw_view_stack_page_get_child (first)) : NULL;
+  return first != NULL ? page_in_slot (self, adw_view_stack_page_get_child (first), TRUE) : NULL;
 }
 
 /**
