@@ -2739,6 +2739,119 @@ bounce_store_load_moods (BounceStore  *self,
   return g_steal_pointer (&points);
 }
 
+/* One count of bounce_store_load_months() over [@start, @end): how many rows, how many of
+ * them scored, and the sum of the scores. Each reads its kind's `created` index over that
+ * month alone, so a journal of many years costs no more than the months asked for. */
+static gboolean
+count_between (BounceStore  *self,
+               const char   *sql,
+               gint64        start,
+               gint64        end,
+               guint        *count,
+               guint        *scored,
+               double       *total,
+               GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  if (!(stmt = prepare (self, sql, error)))
+    return FALSE;
+
+  if (sqlite3_bind_int64 (stmt, 1, start) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 2, end) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return set_sqlite_error (self, error);
+
+  *count = sqlite3_column_int (stmt, 0);
+  if (scored != NULL)
+    *scored = sqlite3_column_int (stmt, 1);
+  if (total != NULL)
+    *total = sqlite3_column_double (stmt, 2);
+  return TRUE;
+}
+
+/* The start of month @index (months since January of year 0) in @tz, in µs; 0 for a
+ * time GDateTime cannot hold. A midnight that the clocks skip is moved past the gap. */
+static gint64
+month_start (GTimeZone *tz,
+             int        index)
+{
+  g_autoptr(GDateTime) start = g_date_time_new (tz, index / 12, index % 12 + 1, 1, 0, 0, 0);
+
+  return start != NULL ? g_date_time_to_unix (start) * G_USEC_PER_SEC : 0;
+}
+
+/**
+ * bounce_store_load_months:
+ * @now: the present moment, in the time zone whose calendar the months follow (the
+ *   person's own: g_date_time_new_now_local())
+ * @n_months: how many months to read, the month of @now the last of them
+ *
+ * What the person did month by month, for "Then and Now": counts of each kind made in
+ * each month, without making a record of any. A month in which nothing was written is
+ * there too, all zeros. Records are counted by when they were made.
+ *
+ * Returns: (transfer full) (element-type BounceMonth): @n_months months, oldest first,
+ *   or %NULL with @error set
+ */
+GArray *
+bounce_store_load_months (BounceStore  *self,
+                          GDateTime    *now,
+                          guint         n_months,
+                          GError      **error)
+{
+  g_autoptr(GArray) months = NULL;
+  GTimeZone *tz;
+  int last;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (n_months > 0 && n_months <= 1200, NULL);
+
+  tz = g_date_time_get_timezone (now);
+  last = g_date_time_get_year (now) * 12 + g_date_time_get_month (now) - 1;
+  months = g_array_sized_new (FALSE, TRUE, sizeof (BounceMonth), n_months);
+
+  for (int index = last - (int) n_months + 1; index <= last; index++)
+    {
+      BounceMonth month = {
+        .year = index / 12,
+        .month = index % 12 + 1,
+        .start = month_start (tz, index),
+        .end = month_start (tz, index + 1),
+      };
+      double mood_total = 0;
+
+      /* What counts is what the journal keeps: a record left blank is dropped. */
+      if (!count_between (self,
+                          "SELECT count(*) FROM grief_entries"
+                          " WHERE created >= ? AND created < ? AND body <> ''",
+                          month.start, month.end, &month.pages, NULL, NULL, error) ||
+          !count_between (self,
+                          "SELECT count(*), count(nullif (score, 0)), total(score)"
+                          " FROM checkins"
+                          " WHERE created >= ? AND created < ?"
+                          " AND (score > 0 OR feelings <> '' OR note <> '')",
+                          month.start, month.end, &month.checkins, &month.moods, &mood_total,
+                          error) ||
+          !count_between (self,
+                          "SELECT count(*) FROM thanks"
+                          " WHERE created >= ? AND created < ?"
+                          " AND (tried <> '' OR learned_subject <> '' OR learned_self <> ''"
+                          " OR treat <> '' OR treat_given)",
+                          month.start, month.end, &month.thanks, NULL, NULL, error))
+        return NULL;
+
+      if (month.moods > 0)
+        month.mood_average = mood_total / month.moods;
+      g_array_append_val (months, month);
+    }
+
+  return g_steal_pointer (&months);
+}
+
 /**
  * bounce_store_count_statements:
  *
@@ -2756,6 +2869,36 @@ bounce_store_count_statements (BounceStore *self)
   while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
     n++;
   return n;
+}
+
+/**
+ * bounce_store_count_steps:
+ * @full_scan_steps: (out) (optional): how many of them stepped through a scan of a whole
+ *   table, which a query that uses an index never does
+ *
+ * How much work the connection's statements have done since each was prepared: a query
+ * that reads an index over a range costs steps in proportion to the rows in the range,
+ * whatever else the table holds (for the tests).
+ *
+ * Returns: the virtual machine steps of every statement prepared
+ */
+gint64
+bounce_store_count_steps (BounceStore *self,
+                          gint64      *full_scan_steps)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 steps = 0, full_scans = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), 0);
+
+  while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
+    {
+      steps += sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, FALSE);
+      full_scans += sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, FALSE);
+    }
+  if (full_scan_steps != NULL)
+    *full_scan_steps = full_scans;
+  return steps;
 }
 
 /**

@@ -62,6 +62,34 @@ typedef struct
 } BounceCopingTotal;
 
 /**
+ * BounceMonth:
+ * @year: the year, in the person's calendar
+ * @month: the month, 1 (January) to 12
+ * @start: local midnight at the start of its first day, in µs since the epoch
+ * @end: the start of the next month, in µs since the epoch
+ * @pages: pages of the grief journal written in it (a page with no words is none)
+ * @checkins: check-ins made in it (a check-in left blank is none)
+ * @moods: how many of those gave a mood (a score)
+ * @mood_average: the mean of those scores, 1 to 5; 0 when there were none
+ * @thanks: thank-yous written in it (one left blank is none)
+ *
+ * What the person did in one month of their own calendar, as "Then and Now" compares it
+ * only with their own other months.
+ */
+typedef struct
+{
+  int    year;
+  int    month;
+  gint64 start;
+  gint64 end;
+  guint  pages;
+  guint  checkins;
+  guint  moods;
+  double mood_average;
+  guint  thanks;
+} BounceMonth;
+
+/**
  * BounceStoreKey:
  * @created: the record's creation time
  * @id: its row's id, for records made in the same microsecond
@@ -208,7 +236,13 @@ GArray      *bounce_store_load_nudges         (BounceStore   *self,
 GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
+GArray      *bounce_store_load_months         (BounceStore   *self,
+                                               GDateTime     *now,
+                                               guint          n_months,
+                                               GError       **error);
 int          bounce_store_count_statements    (BounceStore   *self);
+gint64       bounce_store_count_steps         (BounceStore   *self,
+                                               gint64        *full_scan_steps);
 gboolean     bounce_store_has_moods           (BounceStore   *self,
                                                gboolean      *any,
                                                GError       **error);
