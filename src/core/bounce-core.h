@@ -14,6 +14,7 @@
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
 #include "bounce-lesson.h"
+#include "bounce-months.h"
 #include "bounce-mood.h"
 #include "bounce-nudges.h"
 #include "bounce-prompts.h"
