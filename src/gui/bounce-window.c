@@ -14,6 +14,7 @@
 #include "bounce-search-view.h"
 #include "bounce-support-card.h"
 #include "bounce-support-window.h"
+#include "bounce-then-now.h"
 #include "bounce-welcome.h"
 #include "bounce-window-private.h"
 
@@ -43,6 +44,7 @@ struct _BounceWindow
   BounceCheckinBar     *checkin_bar;
   BounceMoodChart      *mood_chart;
   BounceSupportCard    *support_card;
+  BounceThenNow        *then_now;        /* the person's months, on New Paths */
   GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
   BounceWelcome        *welcome;         /* a first start's page; the tests find it by name */
@@ -1238,6 +1240,20 @@ show_switchers_if_needed (AdwSqueezer  *switchers,
                           g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1);
 }
 
+/* "Then and Now" on New Paths, after the ideas: a section of no kind, that reads the
+ * journal only once it is shown. */
+static void
+add_then_now (BounceWindow *self)
+{
+  AdwViewStackPage *stack_page;
+
+  self->then_now = g_object_new (BOUNCE_TYPE_THEN_NOW, NULL);
+  /* Translators: the section of New Paths that sets the person's months side by side. */
+  stack_page = adw_view_stack_add_titled (self->paths_sections, GTK_WIDGET (self->then_now),
+                                          "then-now", _("Then and Now"));
+  adw_view_stack_page_set_icon_name (stack_page, "bounce-then-now-symbolic");
+}
+
 /* A section for each kind, on the kind's page, in the kinds' order. */
 static void
 add_sections (BounceWindow *self)
@@ -1283,6 +1299,7 @@ add_sections (BounceWindow *self)
       adw_view_stack_page_set_icon_name (stack_page, section->icon_name);
       g_ptr_array_add (self->pages, page);
     }
+  add_then_now (self);
 
   /* A page of one section needs no switcher. */
   show_switchers_if_needed (self->grieve_switchers, self->grieve_sections);
@@ -1364,6 +1381,7 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_goal_card_set_journal (self->goal_card, journal);
   bounce_checkin_bar_set_journal (self->checkin_bar, journal);
   bounce_mood_chart_set_journal (self->mood_chart, journal);
+  bounce_then_now_set_journal (self->then_now, journal);
   bounce_support_card_set_journal (self->support_card, journal, self->settings);
   /* The last seven days of the coping log, in kind words, above its list. */
   g_object_set (page_of_kind (self, BOUNCE_TYPE_COPING),
