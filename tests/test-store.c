@@ -110,6 +110,8 @@ make_full_record (GType type)
         g_object_set (record, pspec->name, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value, NULL);
       else if (G_IS_PARAM_SPEC_INT (pspec))
         g_object_set (record, pspec->name, G_PARAM_SPEC_INT (pspec)->maximum, NULL);
+      else if (G_IS_PARAM_SPEC_ENUM (pspec))
+        g_object_set (record, pspec->name, G_PARAM_SPEC_ENUM (pspec)->enum_class->maximum, NULL);
       else if (G_IS_PARAM_SPEC_VARIANT (pspec))
         g_object_set (record, pspec->name,
                       g_variant_new_maybe (G_VARIANT_TYPE_INT64,
@@ -162,11 +164,12 @@ test_create (void)
                       " AND name NOT GLOB '*_search_*' ORDER BY name)",
                       NULL);
   /* Each kind with words has its index, "_search" (and the FTS5 tables behind it). */
-  g_assert_cmpstr (tables, ==, "checkins,checkins_search,coping,coping_search,definitions,"
-                              "definitions_search,goals,goals_search,grief_entries,"
-                              "grief_entries_search,ideas,ideas_search,journal,lessons,"
-                              "lessons_search,nudge_log,talks,talks_search,thanks,"
-                              "thanks_search");
+  g_assert_cmpstr (tables, ==, "aspects,aspects_search,checkins,checkins_search,coping,"
+                              "coping_search,definitions,definitions_search,goals,"
+                              "goals_search,grief_entries,grief_entries_search,ideas,"
+                              "ideas_search,journal,lessons,lessons_search,nudge_log,ratings,"
+                              "steps,steps_search,switches,switches_search,talks,talks_search,"
+                              "thanks,thanks_search");
 }
 
 static void
@@ -576,11 +579,12 @@ test_migrate_empty (void)
                       " AND name NOT GLOB '*_search_*' ORDER BY name)",
                       NULL);
   /* Each kind with words has its index, "_search" (and the FTS5 tables behind it). */
-  g_assert_cmpstr (tables, ==, "checkins,checkins_search,coping,coping_search,definitions,"
-                              "definitions_search,goals,goals_search,grief_entries,"
-                              "grief_entries_search,ideas,ideas_search,journal,lessons,"
-                              "lessons_search,nudge_log,talks,talks_search,thanks,"
-                              "thanks_search");
+  g_assert_cmpstr (tables, ==, "aspects,aspects_search,checkins,checkins_search,coping,"
+                              "coping_search,definitions,definitions_search,goals,"
+                              "goals_search,grief_entries,grief_entries_search,ideas,"
+                              "ideas_search,journal,lessons,lessons_search,nudge_log,ratings,"
+                              "steps,steps_search,switches,switches_search,talks,talks_search,"
+                              "thanks,thanks_search");
 }
 
 static void

@@ -2,6 +2,7 @@
 /* bounce-core.h: everything core offers, for the app, the tests and the benchmarks. */
 #pragma once
 
+#include "bounce-aspect.h"
 #include "bounce-autosave.h"
 #include "bounce-checkin.h"
 #include "bounce-coping-summary.h"
@@ -17,13 +18,18 @@
 #include "bounce-months.h"
 #include "bounce-mood.h"
 #include "bounce-nudges.h"
+#include "bounce-part-list.h"
 #include "bounce-prompts.h"
+#include "bounce-rating.h"
 #include "bounce-record.h"
 #include "bounce-record-list.h"
 #include "bounce-recovery.h"
 #include "bounce-schedule.h"
+#include "bounce-score.h"
+#include "bounce-step.h"
 #include "bounce-store.h"
 #include "bounce-support.h"
+#include "bounce-switch.h"
 #include "bounce-talk.h"
 #include "bounce-thanks.h"
 #include "bounce-yet.h"

@@ -30,7 +30,7 @@ typedef enum
 #define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
-#define BOUNCE_STORE_SCHEMA_VERSION 5
+#define BOUNCE_STORE_SCHEMA_VERSION 6
 
 /**
  * BounceMoodPoint:
@@ -156,6 +156,32 @@ typedef enum
   BOUNCE_STORE_OPEN_CHECK_LATER = 1 << 0,
 } BounceStoreOpenFlags;
 
+/**
+ * BounceStoreChange:
+ * @BOUNCE_STORE_INSERT: store a new record
+ * @BOUNCE_STORE_UPDATE: write a record's fields over its row
+ * @BOUNCE_STORE_DELETE: delete a record's row
+ */
+typedef enum
+{
+  BOUNCE_STORE_INSERT,
+  BOUNCE_STORE_UPDATE,
+  BOUNCE_STORE_DELETE,
+} BounceStoreChange;
+
+/**
+ * BounceStoreWrite:
+ * @change: what to do
+ * @record: to which record
+ *
+ * One write of bounce_store_write().
+ */
+typedef struct
+{
+  BounceStoreChange  change;
+  BounceRecord      *record;
+} BounceStoreWrite;
+
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
 
@@ -261,5 +287,22 @@ gboolean     bounce_store_focus_goal          (BounceStore   *self,
                                                GError       **error);
 char        *bounce_store_dup_focus_goal_uuid (BounceStore   *self,
                                                GError       **error);
+gboolean     bounce_store_write               (BounceStore   *self,
+                                               const BounceStoreWrite *writes,
+                                               guint          n_writes,
+                                               GError       **error);
+GPtrArray   *bounce_store_load_by_reference   (BounceStore   *self,
+                                               GType          record_type,
+                                               const char    *field,
+                                               const char    *uuid,
+                                               GError       **error);
+GPtrArray   *bounce_store_load_goal_ratings   (BounceStore   *self,
+                                               const char    *goal_uuid,
+                                               GError       **error);
+char        *bounce_store_dup_project_uuid    (BounceStore   *self,
+                                               int            project,
+                                               GError       **error);
+char        *bounce_store_dup_back_pocket_uuid (BounceStore  *self,
+                                                GError      **error);
 
 G_END_DECLS

@@ -1273,6 +1273,10 @@ add_sections (BounceWindow *self)
       AdwViewStackPage *stack_page;
       GtkWidget *page;
 
+      /* A part of another kind (an aspect of a goal) is shown with what it belongs to. */
+      if (bounce_kinds_get_page (kinds[i]) == NULL)
+        continue;
+
       /* A kind nobody can see or edit is a kind added half-way. */
       if (editor_type == G_TYPE_INVALID)
         {
