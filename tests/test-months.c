@@ -26,6 +26,16 @@ month (int    year,
   return m;
 }
 
+static BounceMonth
+with_paths (BounceMonth m,
+            guint       steps,
+            guint       ideas_tried)
+{
+  m.steps = steps;
+  m.ideas_tried = ideas_tried;
+  return m;
+}
+
 static char *
 describe (BounceMonth then,
           BounceMonth now)
@@ -49,9 +59,9 @@ test_describe_more (void)
   g_assert_cmpstr (more, ==,
                    "In November you wrote 12 pages, 4 more than in October. "
                    "In November you checked in 4 times, 1 more than in October. "
-                   "In November you thanked yourself 2 times, 1 more than in October. "
                    "Your check-ins in November gave a mood of 3.2 out of 5 on average; "
-                   "in October, 2.0.");
+                   "in October, 2.0. "
+                   "In November you thanked yourself 2 times, 1 more than in October.");
   g_assert_cmpstr (same, ==,
                    "In November you wrote 5 pages, as many as in October. "
                    "In November you checked in 2 times, as often as in October. "
@@ -78,6 +88,31 @@ test_describe_quieter (void)
                    "A quieter month is fine: resting is part of bouncing back.");
   for (guint i = 0; i < G_N_ELEMENTS (unkind); i++)
     g_assert_null (strstr (fewer, unkind[i]));
+}
+
+/* Steps done and ideas tried, from New Paths, in every case. */
+static void
+test_describe_paths (void)
+{
+  g_autofree char *first = describe (month (2026, 10, 0, 0, 0, 0, 0),
+                                     with_paths (month (2026, 11, 0, 0, 0, 0, 0), 1, 1));
+  g_autofree char *more = describe (with_paths (month (2026, 10, 0, 0, 0, 0, 0), 2, 1),
+                                    with_paths (month (2026, 11, 0, 0, 0, 0, 0), 5, 1));
+  g_autofree char *fewer = describe (with_paths (month (2026, 10, 0, 0, 0, 0, 0), 4, 2),
+                                     with_paths (month (2026, 11, 0, 0, 0, 0, 0), 1, 0));
+  BounceMonth only_steps = with_paths (month (2026, 11, 0, 0, 0, 0, 0), 3, 2);
+  g_autofree char *line = bounce_month_dup_summary (&only_steps);
+
+  g_assert_cmpstr (first, ==, "In November you took 1 small step. "
+                              "In November you began trying 1 idea.");
+  g_assert_cmpstr (more, ==, "In November you took 5 small steps, 3 more than in October. "
+                             "In November you began trying 1 idea, as many as in October.");
+  g_assert_cmpstr (fewer, ==, "In November you took 1 small step; in October, 4. "
+                              "No new idea tried yet in November; in October you began "
+                              "trying 2. "
+                              "A quieter month is fine: resting is part of bouncing back.");
+  g_assert_cmpstr (line, ==, "3 steps · 2 ideas tried");
+  g_assert_false (bounce_month_is_empty (&only_steps));
 }
 
 /* Two empty months: no zeros recited, an invitation instead. */
@@ -162,6 +197,7 @@ main (int    argc,
   g_test_add_func ("/months/describe/more", test_describe_more);
   g_test_add_func ("/months/describe/quieter", test_describe_quieter);
   g_test_add_func ("/months/describe/empty", test_describe_empty);
+  g_test_add_func ("/months/describe/paths", test_describe_paths);
   g_test_add_func ("/months/summary", test_summary);
   g_test_add_func ("/months/describe-figure", test_describe_figure);
   g_test_add_func ("/months/first-to-show", test_first_to_show);

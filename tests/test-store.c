@@ -1363,6 +1363,19 @@ load_months (BounceStore *store,
 
 #define MONTH(months, i) (&g_array_index ((months), BounceMonth, (i)))
 
+/* An idea written down at @created and first tried at @tried. */
+static void
+add_tried_idea (GPtrArray *records,
+                gint64     created,
+                gint64     tried)
+{
+  BounceRecord *idea = new_record (BOUNCE_TYPE_IDEA, created, "title", "Pottery",
+                                   "status", BOUNCE_IDEA_STATUS_TRYING, NULL);
+
+  bounce_record_set_optional_int64 (idea, "tried", TRUE, tried);
+  g_ptr_array_add (records, idea);
+}
+
 /* Months are the person's own: they start at local midnight, whatever UTC says, and a
  * month whose clocks change is no shorter for it. Blank records are not counted. */
 static void
@@ -1417,6 +1430,27 @@ test_load_months_local (void)
                                         "treat-given", TRUE, NULL));
   g_ptr_array_add (records, new_record (BOUNCE_TYPE_THANKS,
                                         local_us (berlin, 2025, 11, 2, 0, 0, 0), NULL));
+  /* Steps done, by when they were done. */
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_STEP,
+                                        local_us (berlin, 2025, 10, 31, 23, 59, 59.999999),
+                                        "text", "Email the pottery studio", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_STEP,
+                                        local_us (berlin, 2025, 11, 1, 0, 0, 0),
+                                        "text", "Book a trial class", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_STEP,
+                                        local_us (berlin, 2025, 11, 5, 18, 0, 0),
+                                        "text", "Buy clay", NULL));
+  /* Ideas by when they were first tried, not when they were written down; one still a
+   * dream is not counted, nor one tried before the months asked for. */
+  add_tried_idea (records, local_us (berlin, 2025, 9, 10, 12, 0, 0),
+                  local_us (berlin, 2025, 11, 1, 0, 0, 0));
+  add_tried_idea (records, local_us (berlin, 2025, 10, 30, 12, 0, 0),
+                  local_us (berlin, 2025, 10, 31, 23, 0, 0));
+  add_tried_idea (records, local_us (berlin, 2025, 8, 1, 12, 0, 0),
+                  local_us (berlin, 2025, 8, 20, 12, 0, 0));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_IDEA,
+                                        local_us (berlin, 2025, 10, 1, 12, 0, 0),
+                                        "title", "Pottery, some day", NULL));
   g_assert_true (bounce_store_insert_all (store, records, &error));
   g_assert_no_error (error);
 
@@ -1447,6 +1481,13 @@ test_load_months_local (void)
 
   g_assert_cmpuint (MONTH (months, 1)->thanks, ==, 0);
   g_assert_cmpuint (MONTH (months, 2)->thanks, ==, 1);
+
+  g_assert_cmpuint (MONTH (months, 0)->steps, ==, 0);
+  g_assert_cmpuint (MONTH (months, 1)->steps, ==, 1);
+  g_assert_cmpuint (MONTH (months, 2)->steps, ==, 2);
+  g_assert_cmpuint (MONTH (months, 0)->ideas_tried, ==, 0);
+  g_assert_cmpuint (MONTH (months, 1)->ideas_tried, ==, 1);
+  g_assert_cmpuint (MONTH (months, 2)->ideas_tried, ==, 1);
   g_clear_pointer (&months, g_array_unref);
 
   /* In UTC the same moments fall otherwise: midnight in Berlin is still the month before. */
@@ -1455,6 +1496,10 @@ test_load_months_local (void)
   g_assert_cmpuint (MONTH (months, 1)->pages, ==, 3);
   g_assert_cmpuint (MONTH (months, 2)->pages, ==, 1);
   g_assert_cmpuint (MONTH (months, 1)->thanks, ==, 1);
+  g_assert_cmpuint (MONTH (months, 1)->steps, ==, 2);
+  g_assert_cmpuint (MONTH (months, 2)->steps, ==, 1);
+  g_assert_cmpuint (MONTH (months, 1)->ideas_tried, ==, 2);
+  g_assert_cmpuint (MONTH (months, 2)->ideas_tried, ==, 0);
   g_assert_cmpint (MONTH (months, 2)->start, ==, (gint64) 1761955200 * G_USEC_PER_SEC);
 }
 
@@ -1496,11 +1541,13 @@ test_load_months_long (void)
   g_autoptr(GArray) months = NULL;
   g_autofree char *path = g_strdup (bounce_store_get_path (store));
   gint64 now_us = local_us ("Europe/Berlin", 2025, 11, 15, 12, 0, 0);
+  gint64 base = now_us - (gint64) 3600 * G_USEC_PER_SEC;
   gint64 steps_before, full_scans_before, steps, full_scans, first;
-  guint pages = 0, checkins = 0, thanks = 0;
+  guint pages = 0, checkins = 0, thanks = 0, steps_done = 0, ideas_tried = 0;
 
-  /* Written by another connection, as fast as SQLite can: a row every 42 minutes, from
-   * the morning of 15 November 2025 back. */
+  /* Written by another connection, as fast as SQLite can, from an hour before now back:
+   * a page every 42 minutes, a check-in every 7 hours, a step done every 12 hours and
+   * an idea every two days. */
   g_clear_object (&store);
   {
     g_autoptr(sqlite3) db = raw_open (path, SQLITE_OPEN_READWRITE);
@@ -1517,8 +1564,19 @@ test_load_months_long (void)
                            " INSERT INTO checkins (uuid, created, updated, score)"
                            " SELECT lower (hex (randomblob (16))),"
                            "  %" G_GINT64_FORMAT " - i * 25200000000, 0, 1 + i %% 5 FROM n;"
+                           "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL"
+                           "  SELECT i + 1 FROM n WHERE i < 4999)"
+                           " INSERT INTO steps (uuid, created, updated, text)"
+                           " SELECT lower (hex (randomblob (16))),"
+                           "  %" G_GINT64_FORMAT " - i * 43200000000, 0, 'a step' FROM n;"
+                           "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL"
+                           "  SELECT i + 1 FROM n WHERE i < 1999)"
+                           " INSERT INTO ideas (uuid, created, updated, title, status, tried)"
+                           " SELECT lower (hex (randomblob (16))),"
+                           "  %" G_GINT64_FORMAT " - i * 172800000000, 0, 'an idea', 1,"
+                           "  %" G_GINT64_FORMAT " - i * 172800000000 + 86400000000 FROM n;"
                            "COMMIT;",
-                           now_us - (gint64) 3600 * G_USEC_PER_SEC, now_us - (gint64) 3600 * G_USEC_PER_SEC);
+                           base, base, base, base, base);
     raw_exec (db, sql);
   }
   store = test_open_store (tmp->path);
@@ -1533,17 +1591,23 @@ test_load_months_long (void)
       pages += MONTH (months, i)->pages;
       checkins += MONTH (months, i)->checkins;
       thanks += MONTH (months, i)->thanks;
+      steps_done += MONTH (months, i)->steps;
+      ideas_tried += MONTH (months, i)->ideas_tried;
     }
   /* Every row from local midnight on 1 December 2024 to an hour before now: a page
    * every 42 minutes and a check-in every 7 hours, counted back from there. */
   first = local_us ("Europe/Berlin", 2024, 12, 1, 0, 0, 0);
   g_assert_cmpint (MONTH (months, 0)->start, ==, first);
-  g_assert_cmpuint (pages, ==, (now_us - (gint64) 3600 * G_USEC_PER_SEC - first) / 2520000000 + 1);
-  g_assert_cmpuint (checkins, ==, (now_us - (gint64) 3600 * G_USEC_PER_SEC - first) / 25200000000 + 1);
+  g_assert_cmpuint (pages, ==, (base - first) / 2520000000 + 1);
+  g_assert_cmpuint (checkins, ==, (base - first) / 25200000000 + 1);
+  g_assert_cmpuint (steps_done, ==, (base - first) / 43200000000 + 1);
+  /* An idea every two days, each tried a day after it was written down. */
+  g_assert_cmpuint (ideas_tried, ==, (base + G_TIME_SPAN_DAY - first) / 172800000000 + 1);
   g_assert_cmpuint (thanks, ==, 0);
-  /* About seven steps a row read, and a few dozen a month and kind: walking the 88,000
-   * older rows would take millions. */
-  g_assert_cmpint (steps, <, 20 * (pages + checkins) + 100 * 12 * 3);
+  /* About seven steps a row read, a few for each idea written before a month's end, and
+   * a few dozen a month and kind: walking the 88,000 older pages would take millions. */
+  g_assert_cmpint (steps, <, 20 * (pages + checkins + steps_done) + 10 * 12 * 2000 +
+                             100 * 12 * 5);
   g_assert_cmpfloat (MONTH (months, 11)->mood_average, >, 2.5);
   g_assert_cmpfloat (MONTH (months, 11)->mood_average, <, 3.5);
 }

@@ -77,6 +77,20 @@ add (GPtrArray  *records,
   g_ptr_array_add (records, record);
 }
 
+/* An idea written down early in month @delta and first tried in its middle. */
+static void
+add_tried_idea (GPtrArray  *records,
+                int         delta,
+                const char *title)
+{
+  BounceRecord *idea = g_object_new (BOUNCE_TYPE_IDEA, "created", moment (delta, 0, 3),
+                                     "title", title, "status", BOUNCE_IDEA_STATUS_TRYING,
+                                     NULL);
+
+  bounce_record_set_optional_int64 (idea, "tried", TRUE, moment (delta, 1, 3));
+  g_ptr_array_add (records, idea);
+}
+
 /* Three months as a person might have lived them: a lot of writing at first, less since,
  * moods rising slowly, thank-yous once they found that section. */
 static void
@@ -98,6 +112,7 @@ set_up_three_months (Fixture       *fixture,
     add (records, BOUNCE_TYPE_GRIEF_ENTRY, -2, i, 6,
          "body", "I keep thinking about the exam room.", NULL);
   add (records, BOUNCE_TYPE_CHECKIN, -2, 0, 1, "score", 1, "feelings", "sad", NULL);
+  add_tried_idea (records, -2, "Pottery");
 
   for (guint i = 0; i < 3; i++)
     add (records, BOUNCE_TYPE_GRIEF_ENTRY, -1, i, 3, "body", "A better week.", NULL);
@@ -106,11 +121,17 @@ set_up_three_months (Fixture       *fixture,
          "score", scores_before[i], NULL);
   add (records, BOUNCE_TYPE_THANKS, -1, 0, 2, "tried", "Two years of evening classes", NULL);
   add (records, BOUNCE_TYPE_THANKS, -1, 1, 2, "treat", "Dinner at the harbour", NULL);
+  for (guint i = 0; i < 2; i++)
+    add (records, BOUNCE_TYPE_STEP, -1, i, 2, "text", "Sketch three bowls", NULL);
+  add_tried_idea (records, -1, "Teach a night class");
 
   for (guint i = 0; i < 5; i++)
     add (records, BOUNCE_TYPE_GRIEF_ENTRY, 0, i, 8, "body", "Writing helps.", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (scores_now); i++)
     add (records, BOUNCE_TYPE_CHECKIN, 0, 5 + i, 8, "score", scores_now[i], NULL);
+  for (guint i = 0; i < 3; i++)
+    add (records, BOUNCE_TYPE_STEP, 0, i, 3, "text", "Ask the studio about evening classes",
+         NULL);
   add (records, BOUNCE_TYPE_THANKS, 0, 0, 3, "learned-self", "I am stubborn, kindly", NULL);
   add (records, BOUNCE_TYPE_THANKS, 0, 1, 3, "tried", "The interview", NULL);
   /* A page opened and left blank is no page written. */
@@ -192,19 +213,22 @@ assert_chart_says (Fixture    *fixture,
 }
 
 static char *
-expected_words (guint pages_now)
+expected_words (guint pages_now,
+                guint steps_now)
 {
   g_autofree char *now = month_name (0, "%OB");
   g_autofree char *before = month_name (-1, "%OB");
 
   return g_strdup_printf ("In %s you wrote %u pages, %u more than in %s. "
                           "In %s you checked in 3 times; in %s, 4. "
-                          "In %s you thanked yourself 2 times, as often as in %s. "
                           "Your check-ins in %s gave a mood of 3.7 out of 5 on average; "
                           "in %s, 2.5. "
+                          "In %s you thanked yourself 2 times, as often as in %s. "
+                          "In %s you took %u small steps, %u more than in %s. "
+                          "No new idea tried yet in %s; in %s you began trying 1. "
                           "A quieter month is fine: resting is part of bouncing back.",
                           now, pages_now, pages_now - 3, before, now, before, now, before,
-                          now, before);
+                          now, before, now, steps_now, steps_now - 2, before, now, before);
 }
 
 /* The rows of the month list, newest first: "title|subtitle". */
@@ -242,7 +266,7 @@ test_months (Fixture       *fixture,
 {
   BounceThenNow *view = then_now (fixture);
   GtkDropDown *figure = child (view, BOUNCE_TYPE_THEN_NOW, "figure_dropdown");
-  g_autofree char *words = expected_words (5);
+  g_autofree char *words = expected_words (5, 3);
   g_autofree char *title_0 = month_name (0, "%OB %Y");
   g_autofree char *title_1 = month_name (-1, "%OB %Y");
   g_autofree char *title_2 = month_name (-2, "%OB %Y");
@@ -251,11 +275,13 @@ test_months (Fixture       *fixture,
   g_autofree char *mood = g_strdup_printf ("Average Mood, month by month: %s: 1.0; %s: 2.5; "
                                            "%s: 3.7.", title_2, title_1, title_0);
   g_autofree char *row_0 = g_strdup_printf ("%s|5 pages · 3 check-ins, mood 3.7 of 5 · "
-                                            "2 thank-yous", title_0);
+                                            "2 thank-yous · 3 steps", title_0);
   g_autofree char *row_1 = g_strdup_printf ("%s|3 pages · 4 check-ins, mood 2.5 of 5 · "
-                                            "2 thank-yous", title_1);
-  g_autofree char *row_2 = g_strdup_printf ("%s|6 pages · 1 check-in, mood 1.0 of 5",
-                                            title_2);
+                                            "2 thank-yous · 2 steps · 1 idea tried", title_1);
+  g_autofree char *row_2 = g_strdup_printf ("%s|6 pages · 1 check-in, mood 1.0 of 5 · "
+                                            "1 idea tried", title_2);
+  g_autofree char *tried = g_strdup_printf ("Ideas Tried, month by month: %s: 1; %s: 1; "
+                                            "%s: 0.", title_2, title_1, title_0);
   g_auto(GStrv) rows = NULL;
 
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -283,6 +309,8 @@ test_months (Fixture       *fixture,
   gtk_drop_down_set_selected (figure, BOUNCE_MONTH_MOOD);
   g_assert_cmpint (bounce_month_chart_get_figure (chart (fixture)), ==, BOUNCE_MONTH_MOOD);
   assert_chart_says (fixture, mood);
+  gtk_drop_down_set_selected (figure, BOUNCE_MONTH_IDEAS_TRIED);
+  assert_chart_says (fixture, tried);
 
   /* Given room and drawn, without a warning. */
   g_assert_true (test_iterate_until (has_height, chart (fixture), 5000));
@@ -304,8 +332,11 @@ test_refresh (Fixture       *fixture,
               gconstpointer  data)
 {
   BounceThenNow *view = then_now (fixture);
-  g_autofree char *six = expected_words (6);
-  g_autofree char *seven = expected_words (7);
+  g_autofree char *six = expected_words (6, 3);
+  g_autofree char *seven_pages = expected_words (7, 3);
+  g_autofree char *seven = expected_words (7, 4);
+  g_autoptr(BounceIdea) idea = NULL;
+  g_autoptr(BounceStep) step = NULL;
   g_autoptr(BounceRecord) record = NULL;
   g_autoptr(BounceRecord) later = NULL;
   g_autoptr(GError) error = NULL;
@@ -340,7 +371,19 @@ test_refresh (Fixture       *fixture,
 
   show_then_now (fixture);
   g_assert_cmpuint (bounce_then_now_get_reads (view), ==, reads + 1);
-  g_assert_cmpstr (bounce_then_now_get_words (view), ==, seven);
+  g_assert_cmpstr (bounce_then_now_get_words (view), ==, seven_pages);
+
+  /* A next step marked done on show counts too. */
+  idea = BOUNCE_IDEA (bounce_journal_add (fixture->journal, BOUNCE_TYPE_IDEA, &error));
+  g_assert_no_error (error);
+  g_object_set (idea, "title", "Pottery", "next-step", "Call the studio", NULL);
+  g_assert_true (bounce_journal_save (fixture->journal, BOUNCE_RECORD (idea), &error));
+  g_assert_no_error (error);
+  step = bounce_journal_step_done (fixture->journal, idea, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (step);
+  args[1] = seven;
+  g_assert_true (test_iterate_until (words_are, args, 5000));
 }
 
 /* The New Paths page now has two sections, so its switcher shows, and the section is

@@ -63,6 +63,22 @@ describe_count (BounceMonthFigure  figure,
                                           "No thank-yous yet in %1$s; in %2$s you thanked "
                                           "yourself %3$u times.",
                                           then), now_name, then_name, then);
+      case BOUNCE_MONTH_STEPS:
+        /* Translators: %1$s is this month, %2$s the month before, %3$u how many next
+         * small steps of the person's ideas were done then. */
+        return g_strdup_printf (ngettext ("No small steps yet in %1$s; in %2$s you took "
+                                          "%3$u.",
+                                          "No small steps yet in %1$s; in %2$s you took "
+                                          "%3$u.",
+                                          then), now_name, then_name, then);
+      case BOUNCE_MONTH_IDEAS_TRIED:
+        /* Translators: %1$s is this month, %2$s the month before, %3$u how many ideas
+         * for a new path the person began trying then. */
+        return g_strdup_printf (ngettext ("No new idea tried yet in %1$s; in %2$s you began "
+                                          "trying %3$u.",
+                                          "No new idea tried yet in %1$s; in %2$s you began "
+                                          "trying %3$u.",
+                                          then), now_name, then_name, then);
       case BOUNCE_MONTH_MOOD:
       case BOUNCE_MONTH_N_FIGURES:
       default:
@@ -88,6 +104,18 @@ describe_count (BounceMonthFigure  figure,
          * themselves for trying in it. */
         return g_strdup_printf (ngettext ("In %1$s you thanked yourself %2$u time.",
                                           "In %1$s you thanked yourself %2$u times.",
+                                          now), now_name, now);
+      case BOUNCE_MONTH_STEPS:
+        /* Translators: %1$s is a month, %2$u how many next small steps of the person's
+         * ideas were done in it. */
+        return g_strdup_printf (ngettext ("In %1$s you took %2$u small step.",
+                                          "In %1$s you took %2$u small steps.",
+                                          now), now_name, now);
+      case BOUNCE_MONTH_IDEAS_TRIED:
+        /* Translators: %1$s is a month, %2$u how many ideas for a new path the person
+         * began trying in it. */
+        return g_strdup_printf (ngettext ("In %1$s you began trying %2$u idea.",
+                                          "In %1$s you began trying %2$u ideas.",
                                           now), now_name, now);
       case BOUNCE_MONTH_MOOD:
       case BOUNCE_MONTH_N_FIGURES:
@@ -123,6 +151,22 @@ describe_count (BounceMonthFigure  figure,
                                           "In %1$s you thanked yourself %2$u times, %3$u "
                                           "more than in %4$s.",
                                           now), now_name, now, now - then, then_name);
+      case BOUNCE_MONTH_STEPS:
+        /* Translators: %1$s is this month, %2$u the small steps taken in it, %3$u how
+         * many more than in %4$s, the month before. */
+        return g_strdup_printf (ngettext ("In %1$s you took %2$u small step, %3$u more "
+                                          "than in %4$s.",
+                                          "In %1$s you took %2$u small steps, %3$u more "
+                                          "than in %4$s.",
+                                          now), now_name, now, now - then, then_name);
+      case BOUNCE_MONTH_IDEAS_TRIED:
+        /* Translators: %1$s is this month, %2$u the ideas first tried in it, %3$u how
+         * many more than in %4$s, the month before. */
+        return g_strdup_printf (ngettext ("In %1$s you began trying %2$u idea, %3$u more "
+                                          "than in %4$s.",
+                                          "In %1$s you began trying %2$u ideas, %3$u more "
+                                          "than in %4$s.",
+                                          now), now_name, now, now - then, then_name);
       case BOUNCE_MONTH_MOOD:
       case BOUNCE_MONTH_N_FIGURES:
       default:
@@ -155,6 +199,22 @@ describe_count (BounceMonthFigure  figure,
                                           "In %1$s you thanked yourself %2$u times, as "
                                           "often as in %3$s.",
                                           now), now_name, now, then_name);
+      case BOUNCE_MONTH_STEPS:
+        /* Translators: %1$s is this month, %2$u the small steps taken in it, as many as
+         * in %3$s, the month before. */
+        return g_strdup_printf (ngettext ("In %1$s you took %2$u small step, as many as in "
+                                          "%3$s.",
+                                          "In %1$s you took %2$u small steps, as many as in "
+                                          "%3$s.",
+                                          now), now_name, now, then_name);
+      case BOUNCE_MONTH_IDEAS_TRIED:
+        /* Translators: %1$s is this month, %2$u the ideas first tried in it, as many as
+         * in %3$s, the month before. */
+        return g_strdup_printf (ngettext ("In %1$s you began trying %2$u idea, as many as "
+                                          "in %3$s.",
+                                          "In %1$s you began trying %2$u ideas, as many as "
+                                          "in %3$s.",
+                                          now), now_name, now, then_name);
       case BOUNCE_MONTH_MOOD:
       case BOUNCE_MONTH_N_FIGURES:
       default:
@@ -183,6 +243,18 @@ describe_count (BounceMonthFigure  figure,
                                         "%4$u.",
                                         "In %1$s you thanked yourself %2$u times; in %3$s, "
                                         "%4$u.",
+                                        now), now_name, now, then_name, then);
+    case BOUNCE_MONTH_STEPS:
+      /* Translators: %1$s is this month, %2$u the small steps taken in it; %3$s is the
+       * month before, %4$u the steps taken then (more). */
+      return g_strdup_printf (ngettext ("In %1$s you took %2$u small step; in %3$s, %4$u.",
+                                        "In %1$s you took %2$u small steps; in %3$s, %4$u.",
+                                        now), now_name, now, then_name, then);
+    case BOUNCE_MONTH_IDEAS_TRIED:
+      /* Translators: %1$s is this month, %2$u the ideas first tried in it; %3$s is the
+       * month before, %4$u the ideas first tried then (more). */
+      return g_strdup_printf (ngettext ("In %1$s you began trying %2$u idea; in %3$s, %4$u.",
+                                        "In %1$s you began trying %2$u ideas; in %3$s, %4$u.",
                                         now), now_name, now, then_name, then);
     case BOUNCE_MONTH_MOOD:
     case BOUNCE_MONTH_N_FIGURES:
@@ -240,6 +312,10 @@ bounce_month_get_figure (const BounceMonth *month,
       return month->mood_average;
     case BOUNCE_MONTH_THANKS:
       return month->thanks;
+    case BOUNCE_MONTH_STEPS:
+      return month->steps;
+    case BOUNCE_MONTH_IDEAS_TRIED:
+      return month->ideas_tried;
     case BOUNCE_MONTH_N_FIGURES:
     default:
       g_return_val_if_reached (0);
@@ -289,6 +365,12 @@ bounce_month_figure_get_label (BounceMonthFigure figure)
       /* Translators: a figure of "Then and Now": how often the person thanked themselves
        * for trying. */
       return _("Thanks Given");
+    case BOUNCE_MONTH_STEPS:
+      /* Translators: a figure of "Then and Now": next small steps of ideas, done. */
+      return _("Steps Taken");
+    case BOUNCE_MONTH_IDEAS_TRIED:
+      /* Translators: a figure of "Then and Now": ideas for a new path first tried. */
+      return _("Ideas Tried");
     case BOUNCE_MONTH_N_FIGURES:
     default:
       g_return_val_if_reached ("");
@@ -364,7 +446,8 @@ bounce_month_is_empty (const BounceMonth *month)
 {
   g_return_val_if_fail (month != NULL, TRUE);
 
-  return month->pages == 0 && month->checkins == 0 && month->thanks == 0;
+  return month->pages == 0 && month->checkins == 0 && month->thanks == 0 &&
+         month->steps == 0 && month->ideas_tried == 0;
 }
 
 /**
@@ -376,7 +459,7 @@ bounce_month_is_empty (const BounceMonth *month)
 char *
 bounce_month_dup_summary (const BounceMonth *month)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_null_terminated (3, g_free, TRUE);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_null_terminated (5, g_free, TRUE);
 
   g_return_val_if_fail (month != NULL, NULL);
 
@@ -407,6 +490,15 @@ bounce_month_dup_summary (const BounceMonth *month)
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u thank-you", "%u thank-yous",
                                                        month->thanks),
                                              month->thanks));
+  if (month->steps > 0)
+    /* Translators: how many next small steps of ideas were done. */
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u step", "%u steps", month->steps),
+                                             month->steps));
+  if (month->ideas_tried > 0)
+    /* Translators: how many ideas for a new path were first tried. */
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u idea tried", "%u ideas tried",
+                                                       month->ideas_tried),
+                                             month->ideas_tried));
 
   /* Translators: between the parts of a month's line, as in "12 pages · 2 thank-yous". */
   return g_strjoinv (C_("month summary", " · "), (char **) parts->pdata);
@@ -458,7 +550,7 @@ bounce_months_describe (const BounceMonth *months,
     BounceMonthFigure figure;
     guint             now;
     guint             then;
-  } counts[3];
+  } counts[5];
 
   g_return_val_if_fail (months != NULL && n_months >= 2, NULL);
 
@@ -483,26 +575,35 @@ bounce_months_describe (const BounceMonth *months,
   counts[2].figure = BOUNCE_MONTH_THANKS;
   counts[2].now = now->thanks;
   counts[2].then = then->thanks;
+  counts[3].figure = BOUNCE_MONTH_STEPS;
+  counts[3].now = now->steps;
+  counts[3].then = then->steps;
+  counts[4].figure = BOUNCE_MONTH_IDEAS_TRIED;
+  counts[4].now = now->ideas_tried;
+  counts[4].then = then->ideas_tried;
 
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
       g_autofree char *sentence = describe_count (counts[i].figure, counts[i].now,
                                                   counts[i].then, now_name, then_name);
 
-      if (sentence == NULL)
-        continue;
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
-      g_string_append (text, sentence);
+      if (sentence != NULL)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          g_string_append (text, sentence);
+        }
       quieter |= counts[i].now < counts[i].then;
+
+      /* How the check-ins felt, right after how many there were. */
+      if (counts[i].figure == BOUNCE_MONTH_CHECKINS &&
+          (mood = describe_mood (now, then, now_name, then_name)) != NULL)
+        g_string_append_printf (text, " %s", mood);
     }
 
-  if ((mood = describe_mood (now, then, now_name, then_name)) != NULL)
-    g_string_append_printf (text, " %s", mood);
-
   if (quieter)
-    /* Translators: after a month with fewer pages, check-ins or thank-yous than the one
-     * before. Kind, never a reproach. */
+    /* Translators: after a month with fewer pages, check-ins, thank-yous, steps or ideas
+     * tried than the one before. Kind, never a reproach. */
     g_string_append_printf (text, " %s", _("A quieter month is fine: resting is part of "
                                            "bouncing back."));
 

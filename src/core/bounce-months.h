@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * @BOUNCE_MONTH_CHECKINS: check-ins made
  * @BOUNCE_MONTH_MOOD: the mean mood of the check-ins, 1 to 5 (0 for none)
  * @BOUNCE_MONTH_THANKS: thank-yous written
+ * @BOUNCE_MONTH_STEPS: next small steps of ideas done
+ * @BOUNCE_MONTH_IDEAS_TRIED: ideas first tried
  *
  * What a month is told by, one at a time in the chart.
  */
@@ -24,6 +26,8 @@ typedef enum
   BOUNCE_MONTH_CHECKINS,
   BOUNCE_MONTH_MOOD,
   BOUNCE_MONTH_THANKS,
+  BOUNCE_MONTH_STEPS,
+  BOUNCE_MONTH_IDEAS_TRIED,
   BOUNCE_MONTH_N_FIGURES,
 } BounceMonthFigure;
 

@@ -3201,7 +3201,16 @@ bounce_store_load_months (BounceStore  *self,
                           " WHERE created >= ? AND created < ?"
                           " AND (tried <> '' OR learned_subject <> '' OR learned_self <> ''"
                           " OR treat <> '' OR treat_given)",
-                          month.start, month.end, &month.thanks, NULL, NULL, error))
+                          month.start, month.end, &month.thanks, NULL, NULL, error) ||
+          !count_between (self,
+                          "SELECT count(*) FROM steps WHERE created >= ? AND created < ?",
+                          month.start, month.end, &month.steps, NULL, NULL, error) ||
+          /* An idea is tried after it is made: its `created` bounds the rows to read,
+           * through the index, as `tried` has none. */
+          !count_between (self,
+                          "SELECT count(*) FROM ideas"
+                          " WHERE created < ?2 AND tried >= ?1 AND tried < ?2",
+                          month.start, month.end, &month.ideas_tried, NULL, NULL, error))
         return NULL;
 
       if (month.moods > 0)

@@ -72,6 +72,8 @@ typedef struct
  * @moods: how many of those gave a mood (a score)
  * @mood_average: the mean of those scores, 1 to 5; 0 when there were none
  * @thanks: thank-yous written in it (one left blank is none)
+ * @steps: next small steps of ideas done in it
+ * @ideas_tried: ideas first tried in it (that left "dreaming" then)
  *
  * What the person did in one month of their own calendar, as "Then and Now" compares it
  * only with their own other months.
@@ -87,6 +89,8 @@ typedef struct
   guint  moods;
   double mood_average;
   guint  thanks;
+  guint  steps;
+  guint  ideas_tried;
 } BounceMonth;
 
 /**

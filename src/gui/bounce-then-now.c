@@ -8,7 +8,7 @@
 #include "bounce-then-now.h"
 
 /* The kinds whose records the months count: a change to any of them is read again. */
-#define N_WATCHED 3
+#define N_WATCHED 5
 
 struct _BounceThenNow
 {
@@ -193,7 +193,8 @@ bounce_then_now_set_journal (BounceThenNow *self,
                              BounceJournal *journal)
 {
   const GType kinds[N_WATCHED] = {
-    BOUNCE_TYPE_GRIEF_ENTRY, BOUNCE_TYPE_CHECKIN, BOUNCE_TYPE_THANKS,
+    BOUNCE_TYPE_GRIEF_ENTRY, BOUNCE_TYPE_CHECKIN, BOUNCE_TYPE_THANKS, BOUNCE_TYPE_STEP,
+    BOUNCE_TYPE_IDEA,
   };
 
   g_return_if_fail (BOUNCE_IS_THEN_NOW (self));
