@@ -57,17 +57,17 @@ test_describe_more (void)
                                      month (2026, 11, 1, 1, 1, 4.0, 0));
 
   g_assert_cmpstr (more, ==,
-                   "In November you wrote 12 pages, 4 more than in October. "
+                   "In November you wrote 12 pages, 4 more than in October.\n"
                    "In November you checked in 4 times, 1 more than in October. "
                    "Your check-ins in November gave a mood of 3.2 out of 5 on average; "
-                   "in October, 2.0. "
+                   "in October, 2.0.\n"
                    "In November you thanked yourself 2 times, 1 more than in October.");
   g_assert_cmpstr (same, ==,
-                   "In November you wrote 5 pages, as many as in October. "
-                   "In November you checked in 2 times, as often as in October. "
+                   "In November you wrote 5 pages, as many as in October.\n"
+                   "In November you checked in 2 times, as often as in October.\n"
                    "In November you thanked yourself 1 time, as often as in October.");
   g_assert_cmpstr (first, ==,
-                   "In November you wrote 1 page. In November you checked in 1 time. "
+                   "In November you wrote 1 page.\nIn November you checked in 1 time. "
                    "Your check-ins in November gave a mood of 4.0 out of 5 on average.");
 }
 
@@ -82,9 +82,9 @@ test_describe_quieter (void)
                            "worse", "fell" };
 
   g_assert_cmpstr (fewer, ==,
-                   "In November you wrote 4 pages; in October, 12. "
-                   "No check-ins yet in November; in October you checked in 6 times. "
-                   "In November you thanked yourself 2 times, as often as in October. "
+                   "In November you wrote 4 pages; in October, 12.\n"
+                   "No check-ins yet in November; in October you checked in 6 times.\n"
+                   "In November you thanked yourself 2 times, as often as in October.\n"
                    "A quieter month is fine: resting is part of bouncing back.");
   for (guint i = 0; i < G_N_ELEMENTS (unkind); i++)
     g_assert_null (strstr (fewer, unkind[i]));
@@ -103,13 +103,13 @@ test_describe_paths (void)
   BounceMonth only_steps = with_paths (month (2026, 11, 0, 0, 0, 0, 0), 3, 2);
   g_autofree char *line = bounce_month_dup_summary (&only_steps);
 
-  g_assert_cmpstr (first, ==, "In November you took 1 small step. "
+  g_assert_cmpstr (first, ==, "In November you took 1 small step.\n"
                               "In November you began trying 1 idea.");
-  g_assert_cmpstr (more, ==, "In November you took 5 small steps, 3 more than in October. "
+  g_assert_cmpstr (more, ==, "In November you took 5 small steps, 3 more than in October.\n"
                              "In November you began trying 1 idea, as many as in October.");
-  g_assert_cmpstr (fewer, ==, "In November you took 1 small step; in October, 4. "
+  g_assert_cmpstr (fewer, ==, "In November you took 1 small step; in October, 4.\n"
                               "No new idea tried yet in November; in October you began "
-                              "trying 2. "
+                              "trying 2.\n"
                               "A quieter month is fine: resting is part of bouncing back.");
   g_assert_cmpstr (line, ==, "3 steps · 2 ideas tried");
   g_assert_false (bounce_month_is_empty (&only_steps));

@@ -219,13 +219,13 @@ expected_words (guint pages_now,
   g_autofree char *now = month_name (0, "%OB");
   g_autofree char *before = month_name (-1, "%OB");
 
-  return g_strdup_printf ("In %s you wrote %u pages, %u more than in %s. "
+  return g_strdup_printf ("In %s you wrote %u pages, %u more than in %s.\n"
                           "In %s you checked in 3 times; in %s, 4. "
                           "Your check-ins in %s gave a mood of 3.7 out of 5 on average; "
-                          "in %s, 2.5. "
-                          "In %s you thanked yourself 2 times, as often as in %s. "
-                          "In %s you took %u small steps, %u more than in %s. "
-                          "No new idea tried yet in %s; in %s you began trying 1. "
+                          "in %s, 2.5.\n"
+                          "In %s you thanked yourself 2 times, as often as in %s.\n"
+                          "In %s you took %u small steps, %u more than in %s.\n"
+                          "No new idea tried yet in %s; in %s you began trying 1.\n"
                           "A quieter month is fine: resting is part of bouncing back.",
                           now, pages_now, pages_now - 3, before, now, before, now, before,
                           now, before, now, steps_now, steps_now - 2, before, now, before);
@@ -386,12 +386,24 @@ test_refresh (Fixture       *fixture,
   g_assert_true (test_iterate_until (words_are, args, 5000));
 }
 
+static gboolean
+is_new_record_button (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                    "win.new-record") == 0;
+}
+
 /* The New Paths page now has two sections, so its switcher shows, and the section is
- * named and has its icon. */
+ * named and has its icon; with it on show, there is nothing to add, and the button to
+ * add says so. */
 static void
 test_section (Fixture       *fixture,
               gconstpointer  data)
 {
+  GtkWidget *add = find_widget (GTK_WIDGET (fixture->window), is_new_record_button, NULL);
+
   AdwViewStack *sections = sections_of_view (then_now (fixture));
   AdwViewStackPage *stack_page = adw_view_stack_get_page (sections,
                                                           GTK_WIDGET (then_now (fixture)));
@@ -405,6 +417,14 @@ test_section (Fixture       *fixture,
                  bounce_window_get_section (fixture->window, BOUNCE_TYPE_IDEA));
   g_assert_true (gtk_widget_get_visible (child (fixture->window, BOUNCE_TYPE_WINDOW,
                                                 "paths_switchers")));
+
+  g_assert_nonnull (add);
+  show_page (fixture, "paths");
+  g_assert_true (gtk_widget_get_sensitive (add));
+  show_then_now (fixture);
+  g_assert_false (gtk_widget_get_sensitive (add));
+  adw_view_stack_set_visible_child_name (sections, "ideas");
+  g_assert_true (gtk_widget_get_sensitive (add));
 }
 
 int

@@ -533,7 +533,7 @@ bounce_months_first_to_show (const BounceMonth *months,
  * This month in plain words, beside the month before: the person's own past is the only
  * thing compared, and a smaller number is said as gently as a bigger one.
  *
- * Returns: (transfer full): a few sentences, translated
+ * Returns: (transfer full): a few sentences, translated, a line for each figure
  */
 char *
 bounce_months_describe (const BounceMonth *months,
@@ -587,10 +587,11 @@ bounce_months_describe (const BounceMonth *months,
       g_autofree char *sentence = describe_count (counts[i].figure, counts[i].now,
                                                   counts[i].then, now_name, then_name);
 
+      /* A line for each figure, easier to take in than a block. */
       if (sentence != NULL)
         {
           if (text->len > 0)
-            g_string_append_c (text, ' ');
+            g_string_append_c (text, '\n');
           g_string_append (text, sentence);
         }
       quieter |= counts[i].now < counts[i].then;
@@ -604,8 +605,8 @@ bounce_months_describe (const BounceMonth *months,
   if (quieter)
     /* Translators: after a month with fewer pages, check-ins, thank-yous, steps or ideas
      * tried than the one before. Kind, never a reproach. */
-    g_string_append_printf (text, " %s", _("A quieter month is fine: resting is part of "
-                                           "bouncing back."));
+    g_string_append_printf (text, "\n%s", _("A quieter month is fine: resting is part of "
+                                            "bouncing back."));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

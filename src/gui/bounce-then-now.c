@@ -37,6 +37,8 @@ month_row_new (const BounceMonth *month)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
+  /* A narrow window wraps a month's line rather than cutting it short. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   /* Read as a line of the table, not as something to press. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;

@@ -148,7 +148,8 @@ update_actions (BounceWindow *self)
   gboolean writable = self->journal != NULL && !is_welcoming (self) &&
                       !bounce_store_is_read_only (bounce_journal_get_store (self->journal));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable);
+  /* "Then and Now" on show has nothing to add. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable && page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-again", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record",
                                  writable && page != NULL &&
