@@ -627,23 +627,74 @@ test_migrate_version_3 (void)
     }
 }
 
-/* Version 4, as the seven ideas' part 1 left it (a version 5 journal without its search
- * indexes), with pages in three languages and words in other kinds: after the step, each
- * is found, and writes keep the indexes in step. */
+/* The schema of version 4, as the seven ideas' part 1 left it (version 5 added only the
+ * search indexes), with the rows of write_version_1(). */
+static void
+write_version_4 (sqlite3 *db)
+{
+  write_version_1 (db);
+  raw_exec (db,
+            "CREATE TABLE journal (id INTEGER PRIMARY KEY CHECK (id = 1),"
+            "  journal_id TEXT NOT NULL, stamp TEXT NOT NULL,"
+            "  prev_stamp TEXT NOT NULL DEFAULT '');"
+            "INSERT INTO journal VALUES (1, '0123456789abcdef0123456789abcdef',"
+            "  'fedcba9876543210fedcba9876543210', '');"
+            "CREATE TABLE nudge_log (id INTEGER PRIMARY KEY, nudge TEXT NOT NULL,"
+            "  sent INTEGER NOT NULL,"
+            "  answer INTEGER NOT NULL DEFAULT 0 CHECK (answer BETWEEN 0 AND 3),"
+            "  answered INTEGER NOT NULL DEFAULT 0);"
+            "CREATE INDEX nudge_log_by_sent ON nudge_log (sent);"
+            "ALTER TABLE goals ADD COLUMN description TEXT NOT NULL DEFAULT '';"
+            "ALTER TABLE goals ADD COLUMN began INTEGER;"
+            "ALTER TABLE goals ADD COLUMN ended INTEGER;"
+            "ALTER TABLE goals ADD COLUMN story TEXT NOT NULL DEFAULT '';"
+            "ALTER TABLE goals ADD COLUMN in_focus INTEGER NOT NULL DEFAULT 0"
+            "  CHECK (in_focus IN (0, 1));"
+            "UPDATE goals SET in_focus = 1;"
+            "ALTER TABLE grief_entries ADD COLUMN prompt TEXT NOT NULL DEFAULT '';"
+            "ALTER TABLE ideas ADD COLUMN goal TEXT;"
+            "CREATE TABLE checkins (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            "  created INTEGER NOT NULL, updated INTEGER NOT NULL,"
+            "  score INTEGER NOT NULL DEFAULT 0 CHECK (score BETWEEN 0 AND 5),"
+            "  feelings TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE coping (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            "  created INTEGER NOT NULL, updated INTEGER NOT NULL,"
+            "  activity TEXT NOT NULL DEFAULT '',"
+            "  minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes BETWEEN 0 AND 1440),"
+            "  note TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE lessons (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            "  created INTEGER NOT NULL, updated INTEGER NOT NULL,"
+            "  happened TEXT NOT NULL DEFAULT '', taught TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE definitions (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            "  created INTEGER NOT NULL, updated INTEGER NOT NULL,"
+            "  season TEXT NOT NULL DEFAULT '', success TEXT NOT NULL DEFAULT '',"
+            "  failure TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE talks (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            "  created INTEGER NOT NULL, updated INTEGER NOT NULL,"
+            "  who TEXT NOT NULL DEFAULT '', ask TEXT NOT NULL DEFAULT '',"
+            "  heard TEXT NOT NULL DEFAULT '', follow_up INTEGER);"
+            "CREATE INDEX checkins_by_created ON checkins (created);"
+            "CREATE INDEX coping_by_created ON coping (created);"
+            "CREATE INDEX lessons_by_created ON lessons (created);"
+            "CREATE INDEX definitions_by_created ON definitions (created);"
+            "CREATE INDEX talks_by_created ON talks (created);"
+            "PRAGMA user_version = 4;");
+}
+
+/* Version 4 with pages in three languages and words in other kinds: after step 5 (and
+ * every step after), each is found, and writes keep the indexes in step. */
 static void
 test_migrate_version_4 (void)
 {
   g_autoptr(TestDir) tmp = test_dir_new ();
   g_autofree char *path = journal_path (tmp->path, "");
-  g_autoptr(BounceStore) store = test_open_store (tmp->path);
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3) db = raw_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  g_autoptr(BounceStore) store = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3) db = NULL;
-  g_autofree char *left = NULL;
   struct { GType kind; const char *field; const char *text; const char *query; } rows[] = {
     { BOUNCE_TYPE_GRIEF_ENTRY, "body", "I failed the bar exam and spent the evening walking "
-      "along the river.", "river" },
+      "along the river.", "spent" },
     { BOUNCE_TYPE_GRIEF_ENTRY, "body", "Die Prüfung ist vorbei. Morgen rufe ich Jana an.",
       "prufung" },
     { BOUNCE_TYPE_GRIEF_ENTRY, "body", "لَمْ أَنْجَحْ هذه المرة، لكنني تعلمت الكثير", "انجح" },
@@ -654,36 +705,28 @@ test_migrate_version_4 (void)
     { BOUNCE_TYPE_IDEA, "notes", "a pottery course on Thursdays", "thursdays" },
     { BOUNCE_TYPE_COPING, "note", "with the dog, in the rain", "dog" },
   };
+  char uuids[G_N_ELEMENTS (rows)][40];
 
+  raw_exec (db, "PRAGMA journal_mode = WAL;");
+  write_version_4 (db);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      BounceRecord *record = g_object_new (rows[i].kind, "created",
-                                           (gint64) 1700000000000000 + i, NULL);
+      g_autoptr(GTypeClass) klass = g_type_class_ref (rows[i].kind);
+      g_autofree char *column = g_strdelimit (g_strdup (rows[i].field), "-", '_');
+      char *sql;
 
-      g_object_set (record, rows[i].field, rows[i].text, NULL);
-      g_ptr_array_add (records, record);
+      g_snprintf (uuids[i], sizeof uuids[i], "b1b2c3d4-0000-4000-8000-0000000001%02u", i);
+      sql = sqlite3_mprintf ("INSERT INTO %s (uuid, created, updated, %s) VALUES (%Q, %lld,"
+                             " %lld, %Q)", BOUNCE_RECORD_CLASS (klass)->table, column, uuids[i],
+                             (long long) 1700000000000000 + i, (long long) 1700000000000000 + i,
+                             rows[i].text);
+      raw_exec (db, sql);
+      sqlite3_free (sql);
     }
-  g_assert_true (bounce_store_insert_all (store, records, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  /* Back to version 4: no index, no trigger. */
-  db = raw_open (path, SQLITE_OPEN_READWRITE);
-  {
-    g_autofree char *drops = raw_query (db, "SELECT group_concat('DROP ' || type || ' ' || name, "
-                                            "';') FROM sqlite_master WHERE type = 'trigger' OR "
-                                            "(type = 'table' AND name GLOB '*_search')",
-                                        NULL);
-
-    raw_exec (db, drops);
-  }
-  raw_exec (db, "PRAGMA user_version = 4;");
-  left = raw_query (db, "SELECT count(*) FROM sqlite_master WHERE name GLOB '*search*'", NULL);
-  g_assert_cmpstr (left, ==, "0");
   g_clear_pointer (&db, sqlite3_close);
 
   store = test_open_store (tmp->path);
-  g_assert_cmpint (bounce_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, BOUNCE_STORE_SCHEMA_VERSION);
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -691,8 +734,7 @@ test_migrate_version_4 (void)
       g_assert_no_error (error);
       g_test_message ("“%s”: %u found", rows[i].query, hits->len);
       g_assert_cmpuint (hits->len, ==, 1);
-      g_assert_cmpstr (((BounceSearchHit *) hits->pdata[0])->uuid, ==,
-                       bounce_record_get_uuid (records->pdata[i]));
+      g_assert_cmpstr (((BounceSearchHit *) hits->pdata[0])->uuid, ==, uuids[i]);
       g_clear_pointer (&hits, g_ptr_array_unref);
     }
 
@@ -706,6 +748,174 @@ test_migrate_version_4 (void)
   hits = bounce_store_search (store, "bakery", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hits->len, ==, 1);
+}
+
+/* A version 5 journal as people have them: ideas in several languages, in each of the
+ * four statuses of then, one another go at the goal, with their search index and its
+ * triggers; and a coping log. */
+static void
+write_version_5 (sqlite3 *db)
+{
+  write_version_4 (db);
+  raw_exec (db,
+            "INSERT INTO ideas VALUES (2, 'c1b2c3d4-0000-4000-8000-000000000002',"
+            "  1700100000000000, 1700200000000000, 'Töpferkurs am Donnerstag',"
+            "  'Frag Jana, ob sie mitkommt', 0, 'Anmelden', NULL);"
+            "INSERT INTO ideas VALUES (3, 'c1b2c3d4-0000-4000-8000-000000000003',"
+            "  1700300000000000, 1700400000000000, 'دورة في الخط العربي',"
+            "  'مرتين في الأسبوع', 1, 'اشتري الأقلام', NULL);"
+            "INSERT INTO ideas VALUES (4, 'c1b2c3d4-0000-4000-8000-000000000004',"
+            "  1700500000000000, 1700600000000000, 'Retake the bar exam in July',"
+            "  'Another go, kinder this time', 3, '',"
+            "  'a1b2c3d4-0000-4000-8000-000000000001');"
+            "INSERT INTO coping VALUES (1, 'c1b2c3d4-0000-4000-8000-000000000010',"
+            "  1700000400000000, 1700000400000000, 'back-pocket', 45, 'Glazed two bowls');"
+            "CREATE VIRTUAL TABLE ideas_search USING fts5 (title, notes, next_step,"
+            "  content = 'ideas', content_rowid = 'id',"
+            "  tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co Mn'\","
+            "  prefix = '2 3', columnsize = 0);"
+            "CREATE TRIGGER ideas_search_insert AFTER INSERT ON ideas BEGIN"
+            "  INSERT INTO ideas_search (rowid, title, notes, next_step)"
+            "    VALUES (new.id, new.title, new.notes, new.next_step);"
+            "END;"
+            "CREATE TRIGGER ideas_search_delete AFTER DELETE ON ideas BEGIN"
+            "  INSERT INTO ideas_search (ideas_search, rowid, title, notes, next_step)"
+            "    VALUES ('delete', old.id, old.title, old.notes, old.next_step);"
+            "END;"
+            "CREATE TRIGGER ideas_search_update AFTER UPDATE OF title, notes, next_step ON ideas"
+            "  BEGIN"
+            "  INSERT INTO ideas_search (ideas_search, rowid, title, notes, next_step)"
+            "    VALUES ('delete', old.id, old.title, old.notes, old.next_step);"
+            "  INSERT INTO ideas_search (rowid, title, notes, next_step)"
+            "    VALUES (new.id, new.title, new.notes, new.next_step);"
+            "END;"
+            "INSERT INTO ideas_search (rowid, title, notes, next_step)"
+            "  SELECT id, title, notes, next_step FROM ideas;"
+            "PRAGMA user_version = 5;");
+}
+
+/* Step 6 made the ideas' table anew for a fifth status. Every idea keeps its id, uuid,
+ * times and words; "let go" moves from 3 to 4 and "resting" stays; an idea past dreaming
+ * was tried when it last changed; search finds the ideas' words, old and new, in every
+ * language; and the journal takes the new kinds and refuses a second project A. */
+static void
+test_migrate_version_5 (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autoptr(sqlite3) db = raw_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GPtrArray) coping = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+  struct {
+    const char *uuid; gint64 id, created, updated; const char *title; BounceIdeaStatus status;
+    gboolean tried; const char *goal; const char *query;
+  } expected[] = {
+    { "a1b2c3d4-0000-4000-8000-000000000005", 1, 1700000300000000, 1700000300000000,
+      "Paralegal work", BOUNCE_IDEA_STATUS_RESTING, TRUE, "", "paralegal" },
+    { "c1b2c3d4-0000-4000-8000-000000000002", 2, 1700100000000000, 1700200000000000,
+      "Töpferkurs am Donnerstag", BOUNCE_IDEA_STATUS_DREAMING, FALSE, "", "topferkurs" },
+    { "c1b2c3d4-0000-4000-8000-000000000003", 3, 1700300000000000, 1700400000000000,
+      "دورة في الخط العربي", BOUNCE_IDEA_STATUS_TRYING, TRUE, "", "الخط" },
+    { "c1b2c3d4-0000-4000-8000-000000000004", 4, 1700500000000000, 1700600000000000,
+      "Retake the bar exam in July", BOUNCE_IDEA_STATUS_LET_GO, TRUE,
+      "a1b2c3d4-0000-4000-8000-000000000001", "kinder" },
+  };
+
+  raw_exec (db, "PRAGMA journal_mode = WAL;");
+  write_version_5 (db);
+  g_clear_pointer (&db, sqlite3_close);
+
+  store = test_open_store (tmp->path);
+  g_assert_cmpint (bounce_store_get_schema_version (store), ==, 6);
+
+  ideas = bounce_store_load (store, BOUNCE_TYPE_IDEA, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ideas->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      BounceRecord *idea = test_find_by_uuid (ideas, expected[i].uuid);
+      g_autofree char *title = NULL;
+      g_autofree char *goal = NULL;
+      g_autofree char *resume_note = NULL;
+      g_autoptr(GPtrArray) hits = NULL;
+      BounceIdeaStatus status;
+      BounceIdeaProject project;
+      gboolean back_pocket;
+      gint64 tried = 0;
+
+      g_test_message ("%s", expected[i].title);
+      g_assert_nonnull (idea);
+      g_object_get (idea, "title", &title, "status", &status, "goal", &goal,
+                    "project", &project, "back-pocket", &back_pocket,
+                    "resume-note", &resume_note, NULL);
+      g_assert_cmpstr (title, ==, expected[i].title);
+      g_assert_cmpint (status, ==, expected[i].status);
+      g_assert_cmpstr (goal, ==, expected[i].goal);
+      g_assert_cmpint (project, ==, BOUNCE_IDEA_PROJECT_NONE);
+      g_assert_false (back_pocket);
+      g_assert_cmpstr (resume_note, ==, "");
+      g_assert_cmpint (bounce_record_get_created (idea), ==, expected[i].created);
+      g_assert_cmpint (bounce_record_get_updated (idea), ==, expected[i].updated);
+      g_assert_true (bounce_record_get_optional_int64 (idea, "tried", &tried) ==
+                     expected[i].tried);
+      if (expected[i].tried)
+        g_assert_cmpint (tried, ==, expected[i].updated);
+
+      hits = bounce_store_search (store, expected[i].query, 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_assert_cmpstr (((BounceSearchHit *) hits->pdata[0])->uuid, ==, expected[i].uuid);
+    }
+
+  /* The coping log's entries can now refer to an idea; the old ones refer to none. */
+  coping = bounce_store_load (store, BOUNCE_TYPE_COPING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (coping->len, ==, 1);
+  {
+    g_autofree char *idea = NULL;
+
+    g_object_get (coping->pdata[0], "idea", &idea, NULL);
+    g_assert_cmpstr (idea, ==, "");
+  }
+
+  /* A change to an idea, and a new one, reach the index through the new triggers. */
+  {
+    g_autoptr(BounceRecord) idea = g_object_ref (test_find_by_uuid (ideas, expected[0].uuid));
+    g_autoptr(BounceRecord) fresh = g_object_new (BOUNCE_TYPE_IDEA, "title",
+                                                  "Ein Café am Fluss", NULL);
+    g_autoptr(GPtrArray) hits = NULL;
+
+    g_object_set (idea, "resume-note", "stopped at the cover letter", NULL);
+    g_assert_true (bounce_store_update (store, idea, &error));
+    g_assert_true (bounce_store_insert (store, fresh, &error));
+    g_assert_no_error (error);
+    hits = bounce_store_search (store, "cover letter", 10, &error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = bounce_store_search (store, "cafe fluss", 10, &error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = bounce_store_search (store, "paralegal", 10, &error);
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
+  g_clear_object (&store);
+
+  /* Ids kept; the fifth status fits and a sixth does not; one project A at most. */
+  db = raw_open (path, SQLITE_OPEN_READWRITE);
+  ids = raw_query (db, "SELECT group_concat(id, ',') FROM (SELECT id FROM ideas ORDER BY id)",
+                   NULL);
+  g_assert_cmpstr (ids, ==, "1,2,3,4,5");
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE ideas SET status = 5 WHERE id = 1",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  raw_exec (db, "UPDATE ideas SET project = 1 WHERE id = 1;"
+                "UPDATE ideas SET project = 2, back_pocket = 1 WHERE id = 2;");
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE ideas SET project = 1 WHERE id = 3",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE ideas SET back_pocket = 1 WHERE id = 3",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
 }
 
 /* The newest part of a journal whose main file is gone: kept, read back, never deleted. */
@@ -1330,6 +1540,7 @@ main (int   argc,
   g_test_add_func ("/faults/migrate/version-2", test_migrate_version_2);
   g_test_add_func ("/faults/migrate/version-3", test_migrate_version_3);
   g_test_add_func ("/faults/migrate/version-4", test_migrate_version_4);
+  g_test_add_func ("/faults/migrate/version-5", test_migrate_version_5);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);
   g_test_add_func ("/faults/pragmas", test_pragmas);
   g_test_add_func ("/faults/wal-bounded", test_wal_bounded);

@@ -110,6 +110,8 @@ make_full_record (GType type)
         g_object_set (record, pspec->name, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value, NULL);
       else if (G_IS_PARAM_SPEC_INT (pspec))
         g_object_set (record, pspec->name, G_PARAM_SPEC_INT (pspec)->maximum, NULL);
+      else if (G_IS_PARAM_SPEC_ENUM (pspec))
+        g_object_set (record, pspec->name, G_PARAM_SPEC_ENUM (pspec)->enum_class->maximum, NULL);
       else if (G_IS_PARAM_SPEC_VARIANT (pspec))
         g_object_set (record, pspec->name,
                       g_variant_new_maybe (G_VARIANT_TYPE_INT64,
@@ -162,11 +164,12 @@ test_create (void)
                       " AND name NOT GLOB '*_search_*' ORDER BY name)",
                       NULL);
   /* Each kind with words has its index, "_search" (and the FTS5 tables behind it). */
-  g_assert_cmpstr (tables, ==, "checkins,checkins_search,coping,coping_search,definitions,"
-                              "definitions_search,goals,goals_search,grief_entries,"
-                              "grief_entries_search,ideas,ideas_search,journal,lessons,"
-                              "lessons_search,nudge_log,talks,talks_search,thanks,"
-                              "thanks_search");
+  g_assert_cmpstr (tables, ==, "aspects,aspects_search,checkins,checkins_search,coping,"
+                              "coping_search,definitions,definitions_search,goals,"
+                              "goals_search,grief_entries,grief_entries_search,ideas,"
+                              "ideas_search,journal,lessons,lessons_search,nudge_log,ratings,"
+                              "steps,steps_search,switches,switches_search,talks,talks_search,"
+                              "thanks,thanks_search");
 }
 
 static void
@@ -576,11 +579,12 @@ test_migrate_empty (void)
                       " AND name NOT GLOB '*_search_*' ORDER BY name)",
                       NULL);
   /* Each kind with words has its index, "_search" (and the FTS5 tables behind it). */
-  g_assert_cmpstr (tables, ==, "checkins,checkins_search,coping,coping_search,definitions,"
-                              "definitions_search,goals,goals_search,grief_entries,"
-                              "grief_entries_search,ideas,ideas_search,journal,lessons,"
-                              "lessons_search,nudge_log,talks,talks_search,thanks,"
-                              "thanks_search");
+  g_assert_cmpstr (tables, ==, "aspects,aspects_search,checkins,checkins_search,coping,"
+                              "coping_search,definitions,definitions_search,goals,"
+                              "goals_search,grief_entries,grief_entries_search,ideas,"
+                              "ideas_search,journal,lessons,lessons_search,nudge_log,ratings,"
+                              "steps,steps_search,switches,switches_search,talks,talks_search,"
+                              "thanks,thanks_search");
 }
 
 static void
@@ -1320,6 +1324,294 @@ new_record (GType       type,
   return record;
 }
 
+/* @year-@month-@day @hour:@minute:@second in the zone @zone, in µs since the epoch. */
+static gint64
+local_us (const char *zone,
+          int         year,
+          int         month,
+          int         day,
+          int         hour,
+          int         minute,
+          double      seconds)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
+  g_autoptr(GDateTime) time = NULL;
+
+  g_assert_nonnull (tz);
+  time = g_date_time_new (tz, year, month, day, hour, minute, seconds);
+  g_assert_nonnull (time);
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
+static GArray *
+load_months (BounceStore *store,
+             const char  *zone,
+             gint64       now_us,
+             guint        n_months)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) now = g_date_time_to_timezone (utc, tz);
+  g_autoptr(GError) error = NULL;
+  GArray *months = bounce_store_load_months (store, now, n_months, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (months);
+  g_assert_cmpuint (months->len, ==, n_months);
+  return months;
+}
+
+#define MONTH(months, i) (&g_array_index ((months), BounceMonth, (i)))
+
+/* An idea written down at @created and first tried at @tried. */
+static void
+add_tried_idea (GPtrArray *records,
+                gint64     created,
+                gint64     tried)
+{
+  BounceRecord *idea = new_record (BOUNCE_TYPE_IDEA, created, "title", "Pottery",
+                                   "status", BOUNCE_IDEA_STATUS_TRYING, NULL);
+
+  bounce_record_set_optional_int64 (idea, "tried", TRUE, tried);
+  g_ptr_array_add (records, idea);
+}
+
+/* Months are the person's own: they start at local midnight, whatever UTC says, and a
+ * month whose clocks change is no shorter for it. Blank records are not counted. */
+static void
+test_load_months_local (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) months = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *berlin = "Europe/Berlin";
+
+  /* Pages: the last moment of August is before the months asked for, and the first of
+   * December after them; 1 November 00:00 in Berlin is still 31 October in UTC. */
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 8, 31, 23, 59, 59.999999),
+                                        "body", "Late in August", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 9, 1, 0, 0, 0),
+                                        "body", "The first of September", NULL));
+  /* The night the clocks went back, and the month's very last microsecond. */
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 10, 26, 2, 30, 0),
+                                        "body", "An hour lived twice", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 10, 31, 23, 59, 59.999999),
+                                        "body", "Halloween, late", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 11, 1, 0, 0, 0),
+                                        "body", "Midnight in Berlin", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 11, 3, 9, 0, 0),
+                                        "body", "", "prompt", "proud", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_GRIEF_ENTRY,
+                                        local_us (berlin, 2025, 12, 1, 0, 0, 0),
+                                        "body", "December", NULL));
+  /* Check-ins in October: two moods and one with words only; one left blank. */
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_CHECKIN,
+                                        local_us (berlin, 2025, 10, 2, 8, 0, 0),
+                                        "score", 2, NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_CHECKIN,
+                                        local_us (berlin, 2025, 10, 20, 8, 0, 0),
+                                        "score", 5, "feelings", "hopeful", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_CHECKIN,
+                                        local_us (berlin, 2025, 10, 21, 8, 0, 0),
+                                        "note", "Tired, but I went out", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_CHECKIN,
+                                        local_us (berlin, 2025, 10, 22, 8, 0, 0), NULL));
+  /* Thanks: a treat given is something; nothing at all is not. */
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_THANKS,
+                                        local_us (berlin, 2025, 11, 1, 0, 0, 0),
+                                        "treat-given", TRUE, NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_THANKS,
+                                        local_us (berlin, 2025, 11, 2, 0, 0, 0), NULL));
+  /* Steps done, by when they were done. */
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_STEP,
+                                        local_us (berlin, 2025, 10, 31, 23, 59, 59.999999),
+                                        "text", "Email the pottery studio", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_STEP,
+                                        local_us (berlin, 2025, 11, 1, 0, 0, 0),
+                                        "text", "Book a trial class", NULL));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_STEP,
+                                        local_us (berlin, 2025, 11, 5, 18, 0, 0),
+                                        "text", "Buy clay", NULL));
+  /* Ideas by when they were first tried, not when they were written down; one still a
+   * dream is not counted, nor one tried before the months asked for. */
+  add_tried_idea (records, local_us (berlin, 2025, 9, 10, 12, 0, 0),
+                  local_us (berlin, 2025, 11, 1, 0, 0, 0));
+  add_tried_idea (records, local_us (berlin, 2025, 10, 30, 12, 0, 0),
+                  local_us (berlin, 2025, 10, 31, 23, 0, 0));
+  add_tried_idea (records, local_us (berlin, 2025, 8, 1, 12, 0, 0),
+                  local_us (berlin, 2025, 8, 20, 12, 0, 0));
+  g_ptr_array_add (records, new_record (BOUNCE_TYPE_IDEA,
+                                        local_us (berlin, 2025, 10, 1, 12, 0, 0),
+                                        "title", "Pottery, some day", NULL));
+  g_assert_true (bounce_store_insert_all (store, records, &error));
+  g_assert_no_error (error);
+
+  months = load_months (store, berlin, local_us (berlin, 2025, 11, 15, 12, 0, 0), 3);
+
+  g_assert_cmpint (MONTH (months, 0)->year, ==, 2025);
+  g_assert_cmpint (MONTH (months, 0)->month, ==, 9);
+  g_assert_cmpint (MONTH (months, 1)->month, ==, 10);
+  g_assert_cmpint (MONTH (months, 2)->month, ==, 11);
+  /* October began in summer time and ended in winter time: 31 days and an hour. */
+  g_assert_cmpint (MONTH (months, 1)->start, ==, (gint64) 1759269600 * G_USEC_PER_SEC);
+  g_assert_cmpint (MONTH (months, 1)->end, ==, (gint64) 1761951600 * G_USEC_PER_SEC);
+  g_assert_cmpint (MONTH (months, 1)->end - MONTH (months, 1)->start, ==,
+                   (gint64) (31 * 24 + 1) * 3600 * G_USEC_PER_SEC);
+  g_assert_cmpint (MONTH (months, 2)->start, ==, MONTH (months, 1)->end);
+
+  g_assert_cmpuint (MONTH (months, 0)->pages, ==, 1);
+  g_assert_cmpuint (MONTH (months, 1)->pages, ==, 2);
+  g_assert_cmpuint (MONTH (months, 2)->pages, ==, 1);
+
+  g_assert_cmpuint (MONTH (months, 0)->checkins, ==, 0);
+  g_assert_cmpuint (MONTH (months, 1)->checkins, ==, 3);
+  g_assert_cmpuint (MONTH (months, 1)->moods, ==, 2);
+  g_assert_cmpfloat_with_epsilon (MONTH (months, 1)->mood_average, 3.5, 1e-9);
+  g_assert_cmpuint (MONTH (months, 2)->checkins, ==, 0);
+  g_assert_cmpuint (MONTH (months, 2)->moods, ==, 0);
+  g_assert_cmpfloat (MONTH (months, 2)->mood_average, ==, 0);
+
+  g_assert_cmpuint (MONTH (months, 1)->thanks, ==, 0);
+  g_assert_cmpuint (MONTH (months, 2)->thanks, ==, 1);
+
+  g_assert_cmpuint (MONTH (months, 0)->steps, ==, 0);
+  g_assert_cmpuint (MONTH (months, 1)->steps, ==, 1);
+  g_assert_cmpuint (MONTH (months, 2)->steps, ==, 2);
+  g_assert_cmpuint (MONTH (months, 0)->ideas_tried, ==, 0);
+  g_assert_cmpuint (MONTH (months, 1)->ideas_tried, ==, 1);
+  g_assert_cmpuint (MONTH (months, 2)->ideas_tried, ==, 1);
+  g_clear_pointer (&months, g_array_unref);
+
+  /* In UTC the same moments fall otherwise: midnight in Berlin is still the month before. */
+  months = load_months (store, "UTC", local_us (berlin, 2025, 11, 15, 12, 0, 0), 3);
+  g_assert_cmpuint (MONTH (months, 0)->pages, ==, 0);
+  g_assert_cmpuint (MONTH (months, 1)->pages, ==, 3);
+  g_assert_cmpuint (MONTH (months, 2)->pages, ==, 1);
+  g_assert_cmpuint (MONTH (months, 1)->thanks, ==, 1);
+  g_assert_cmpuint (MONTH (months, 1)->steps, ==, 2);
+  g_assert_cmpuint (MONTH (months, 2)->steps, ==, 1);
+  g_assert_cmpuint (MONTH (months, 1)->ideas_tried, ==, 2);
+  g_assert_cmpuint (MONTH (months, 2)->ideas_tried, ==, 0);
+  g_assert_cmpint (MONTH (months, 2)->start, ==, (gint64) 1761955200 * G_USEC_PER_SEC);
+}
+
+/* An empty journal has months too, all zeros, and they run on across a new year. */
+static void
+test_load_months_empty (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GArray) months = load_months (store, "America/Sao_Paulo",
+                                          local_us ("America/Sao_Paulo", 2026, 2, 10, 9, 0, 0),
+                                          12);
+
+  for (guint i = 0; i < months->len; i++)
+    {
+      const BounceMonth *month = MONTH (months, i);
+
+      g_assert_cmpint (month->year * 12 + month->month, ==, 2025 * 12 + 3 + (int) i);
+      g_assert_cmpint (month->start, <, month->end);
+      if (i > 0)
+        g_assert_cmpint (month->start, ==, MONTH (months, i - 1)->end);
+      g_assert_cmpuint (month->pages, ==, 0);
+      g_assert_cmpuint (month->checkins, ==, 0);
+      g_assert_cmpuint (month->moods, ==, 0);
+      g_assert_cmpfloat (month->mood_average, ==, 0);
+      g_assert_cmpuint (month->thanks, ==, 0);
+    }
+  g_assert_cmpint (MONTH (months, 11)->year, ==, 2026);
+  g_assert_cmpint (MONTH (months, 11)->month, ==, 2);
+}
+
+/* 100,000 pages written over eight years: the months are read through the `created`
+ * indexes, never by walking every row (which a timed test could not tell for sure). */
+static void
+test_load_months_long (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GArray) months = NULL;
+  g_autofree char *path = g_strdup (bounce_store_get_path (store));
+  gint64 now_us = local_us ("Europe/Berlin", 2025, 11, 15, 12, 0, 0);
+  gint64 base = now_us - (gint64) 3600 * G_USEC_PER_SEC;
+  gint64 steps_before, full_scans_before, steps, full_scans, first;
+  guint pages = 0, checkins = 0, thanks = 0, steps_done = 0, ideas_tried = 0;
+
+  /* Written by another connection, as fast as SQLite can, from an hour before now back:
+   * a page every 42 minutes, a check-in every 7 hours, a step done every 12 hours and
+   * an idea every two days. */
+  g_clear_object (&store);
+  {
+    g_autoptr(sqlite3) db = raw_open (path, SQLITE_OPEN_READWRITE);
+    g_autofree char *sql = NULL;
+
+    sql = g_strdup_printf ("BEGIN;"
+                           "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL"
+                           "  SELECT i + 1 FROM n WHERE i < 99999)"
+                           " INSERT INTO grief_entries (uuid, created, updated, body)"
+                           " SELECT lower (hex (randomblob (16))),"
+                           "  %" G_GINT64_FORMAT " - i * 2520000000, 0, 'a page' FROM n;"
+                           "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL"
+                           "  SELECT i + 1 FROM n WHERE i < 9999)"
+                           " INSERT INTO checkins (uuid, created, updated, score)"
+                           " SELECT lower (hex (randomblob (16))),"
+                           "  %" G_GINT64_FORMAT " - i * 25200000000, 0, 1 + i %% 5 FROM n;"
+                           "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL"
+                           "  SELECT i + 1 FROM n WHERE i < 4999)"
+                           " INSERT INTO steps (uuid, created, updated, text)"
+                           " SELECT lower (hex (randomblob (16))),"
+                           "  %" G_GINT64_FORMAT " - i * 43200000000, 0, 'a step' FROM n;"
+                           "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL"
+                           "  SELECT i + 1 FROM n WHERE i < 1999)"
+                           " INSERT INTO ideas (uuid, created, updated, title, status, tried)"
+                           " SELECT lower (hex (randomblob (16))),"
+                           "  %" G_GINT64_FORMAT " - i * 172800000000, 0, 'an idea', 1,"
+                           "  %" G_GINT64_FORMAT " - i * 172800000000 + 86400000000 FROM n;"
+                           "COMMIT;",
+                           base, base, base, base, base);
+    raw_exec (db, sql);
+  }
+  store = test_open_store (tmp->path);
+
+  steps_before = bounce_store_count_steps (store, &full_scans_before);
+  months = load_months (store, "Europe/Berlin", now_us, 12);
+  steps = bounce_store_count_steps (store, &full_scans) - steps_before;
+  g_assert_cmpint (full_scans, ==, full_scans_before);
+
+  for (guint i = 0; i < months->len; i++)
+    {
+      pages += MONTH (months, i)->pages;
+      checkins += MONTH (months, i)->checkins;
+      thanks += MONTH (months, i)->thanks;
+      steps_done += MONTH (months, i)->steps;
+      ideas_tried += MONTH (months, i)->ideas_tried;
+    }
+  /* Every row from local midnight on 1 December 2024 to an hour before now: a page
+   * every 42 minutes and a check-in every 7 hours, counted back from there. */
+  first = local_us ("Europe/Berlin", 2024, 12, 1, 0, 0, 0);
+  g_assert_cmpint (MONTH (months, 0)->start, ==, first);
+  g_assert_cmpuint (pages, ==, (base - first) / 2520000000 + 1);
+  g_assert_cmpuint (checkins, ==, (base - first) / 25200000000 + 1);
+  g_assert_cmpuint (steps_done, ==, (base - first) / 43200000000 + 1);
+  /* An idea every two days, each tried a day after it was written down. */
+  g_assert_cmpuint (ideas_tried, ==, (base + G_TIME_SPAN_DAY - first) / 172800000000 + 1);
+  g_assert_cmpuint (thanks, ==, 0);
+  /* About seven steps a row read, a few for each idea written before a month's end, and
+   * a few dozen a month and kind: walking the 88,000 older pages would take millions. */
+  g_assert_cmpint (steps, <, 20 * (pages + checkins + steps_done) + 10 * 12 * 2000 +
+                             100 * 12 * 5);
+  g_assert_cmpfloat (MONTH (months, 11)->mood_average, >, 2.5);
+  g_assert_cmpfloat (MONTH (months, 11)->mood_average, <, 3.5);
+}
+
 /* The words of every kind are found, in any field of words; ids, settings and
  * references are not words. */
 static void
@@ -1672,6 +1964,9 @@ main (int   argc,
 
   g_test_add_func ("/store/load-moods", test_load_moods);
   g_test_add_func ("/store/sum-coping", test_sum_coping);
+  g_test_add_func ("/store/load-months/local", test_load_months_local);
+  g_test_add_func ("/store/load-months/empty", test_load_months_empty);
+  g_test_add_func ("/store/load-months/long", test_load_months_long);
   g_test_add_func ("/store/focus-goal", test_focus_goal);
   g_test_add_func ("/store/search/kinds", test_search_kinds);
   g_test_add_func ("/store/search/languages", test_search_languages);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-coping.h"
+#include "bounce-idea.h"
 #include "bounce-format.h"
 
 #define PHRASE_CONTEXT "coping activity in a sentence"
@@ -112,6 +113,8 @@ bounce_coping_class_init (BounceCopingClass *klass)
                                                                 flags)),
     g_param_spec_int ("minutes", NULL, NULL, 0, 24 * 60, 0, flags),
     g_param_spec_string ("note", NULL, NULL, "", flags),
+    /* The back-pocket project worked on, for that activity: the entry opens it. */
+    bounce_record_param_spec_reference ("idea", BOUNCE_TYPE_IDEA, flags),
   };
 
   bounce_record_class_install_fields (record_class, "coping", "note",

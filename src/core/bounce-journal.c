@@ -7,7 +7,9 @@
 #include "bounce-goal.h"
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
+#include "bounce-part-list.h"
 #include "bounce-record-list.h"
+#include "bounce-switch.h"
 
 struct _BounceJournal
 {
@@ -85,6 +87,48 @@ compare_newest_first (gconstpointer a,
   gint64 created_b = bounce_record_get_created (*(BounceRecord * const *) b);
 
   return (created_a < created_b) - (created_a > created_b);
+}
+
+/* An idea deleted while project A, then brought back after another idea became A, comes
+ * back without the mark: the other keeps it, as the person chose last. */
+static void
+release_taken_marks (BounceJournal *self,
+                     BounceIdea    *idea)
+{
+  const char *uuid = bounce_record_get_uuid (BOUNCE_RECORD (idea));
+  BounceIdeaProject project;
+  gboolean back_pocket;
+
+  g_object_get (idea, "project", &project, "back-pocket", &back_pocket, NULL);
+  if (project != BOUNCE_IDEA_PROJECT_NONE)
+    {
+      g_autofree char *holder = bounce_store_dup_project_uuid (self->store, project, NULL);
+
+      if (holder != NULL && !g_str_equal (holder, uuid))
+        g_object_set (idea, "project", BOUNCE_IDEA_PROJECT_NONE, NULL);
+    }
+  if (back_pocket)
+    {
+      g_autofree char *holder = bounce_store_dup_back_pocket_uuid (self->store, NULL);
+
+      if (holder != NULL && !g_str_equal (holder, uuid))
+        g_object_set (idea, "back-pocket", FALSE, NULL);
+    }
+}
+
+typedef struct
+{
+  BounceRecordList *list;
+  guint             position;
+} Place;
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  guint pa = ((const Place *) a)->position, pb = ((const Place *) b)->position;
+
+  return (pa > pb) - (pa < pb);
 }
 
 static void
@@ -407,6 +451,8 @@ bounce_journal_restore (BounceJournal  *self,
 
   /* A record still in the journal (Undo pressed twice) is refused by the store. */
   list = list_for_record (self, record);
+  if (BOUNCE_IS_IDEA (record))
+    release_taken_marks (self, BOUNCE_IDEA (record));
   if (!bounce_store_insert (self->store, record, error))
     return FALSE;
 
@@ -529,4 +575,689 @@ bounce_journal_dup_focus_goal (BounceJournal *self)
     }
 
   return BOUNCE_GOAL (bounce_journal_dup_record (self, BOUNCE_TYPE_GOAL, uuid));
+}
+
+/**
+ * bounce_journal_write:
+ * @writes: (array length=n_writes): what to write, in order; an update or a delete of a
+ *   record the journal holds (the object its list gives), an insert of a new one
+ *
+ * Writes records of any kinds in one transaction (bounce_store_write()), then tells
+ * their lists: what is one change to the person stays one change on disk.
+ */
+gboolean
+bounce_journal_write (BounceJournal           *self,
+                      const BounceStoreWrite  *writes,
+                      guint                    n_writes,
+                      GError                 **error)
+{
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (Place));
+  g_autoptr(GArray) inserted = g_array_new (FALSE, FALSE, sizeof (Place));
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+
+  for (guint i = 0; i < n_writes; i++)
+    {
+      Place place;
+
+      if (writes[i].change == BOUNCE_STORE_INSERT)
+        continue;
+      if (!(place.list = find_record (self, writes[i].record, &place.position, error)))
+        return FALSE;
+      if (writes[i].change == BOUNCE_STORE_DELETE)
+        g_array_append_val (removed, place);
+    }
+
+  if (!bounce_store_write (self->store, writes, n_writes, error))
+    return FALSE;
+
+  /* From the last place up, so that each place told is still where it was. */
+  g_array_sort (removed, compare_places);
+  for (guint i = removed->len; i > 0; i--)
+    {
+      Place *place = &g_array_index (removed, Place, i - 1);
+
+      bounce_record_list_removed (place->list, place->position);
+    }
+  for (guint i = 0; i < n_writes; i++)
+    if (writes[i].change == BOUNCE_STORE_DELETE)
+      bounce_record_list_forget (list_for_record (self, writes[i].record), writes[i].record);
+
+  /* The places they now have, from the first down. */
+  for (guint i = 0; i < n_writes; i++)
+    if (writes[i].change == BOUNCE_STORE_INSERT)
+      {
+        Place place = { list_for_record (self, writes[i].record), 0 };
+
+        bounce_record_list_adopt (place.list, writes[i].record);
+        if (!bounce_store_position (self->store, writes[i].record, &place.position, NULL))
+          place.position = 0;
+        g_array_append_val (inserted, place);
+      }
+  g_array_sort (inserted, compare_places);
+  for (guint i = 0; i < inserted->len; i++)
+    {
+      Place *place = &g_array_index (inserted, Place, i);
+
+      bounce_record_list_inserted (place->list, place->position);
+    }
+
+  for (guint i = 0; i < n_writes; i++)
+    if (writes[i].change == BOUNCE_STORE_UPDATE)
+      {
+        guint position;
+
+        if (bounce_store_position (self->store, writes[i].record, &position, NULL))
+          bounce_record_list_changed (list_for_record (self, writes[i].record), position);
+      }
+
+  return TRUE;
+}
+
+/**
+ * bounce_journal_dup_parts:
+ * @record_type: a kind that is a part of another (an aspect, a rating, a step)
+ * @field: its reference to what it is a part of
+ * @uuid: what it is a part of
+ *
+ * Returns: (transfer full) (element-type BounceRecord): the parts, oldest first, each the
+ *   one live object of its record; empty when they cannot be read
+ */
+GPtrArray *
+bounce_journal_dup_parts (BounceJournal *self,
+                          GType          record_type,
+                          const char    *field,
+                          const char    *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  BounceRecordList *list;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  list = list_for (self, record_type);
+  records = bounce_store_load_by_reference (self->store, record_type, field, uuid, &error);
+  if (records == NULL)
+    {
+      g_message ("Could not read the parts of an entry: %s", error->message);
+      return g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      BounceRecord *live = bounce_record_list_adopt (list, records->pdata[i]);
+
+      if (live != records->pdata[i])
+        {
+          g_object_unref (records->pdata[i]);
+          records->pdata[i] = g_object_ref (live);
+        }
+    }
+
+  return g_steal_pointer (&records);
+}
+
+/**
+ * bounce_journal_get_parts:
+ *
+ * As bounce_journal_dup_parts(), as a list model that follows the journal's changes.
+ *
+ * Returns: (transfer full): a #BouncePartList
+ */
+GListModel *
+bounce_journal_get_parts (BounceJournal *self,
+                          GType          record_type,
+                          const char    *field,
+                          const char    *uuid)
+{
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  return G_LIST_MODEL (bounce_part_list_new (self, record_type, field, uuid));
+}
+
+/* The idea the store names, as its live object. */
+static BounceIdea *
+dup_idea (BounceJournal *self,
+          char          *uuid)
+{
+  g_autofree char *owned = uuid;
+
+  if (owned == NULL)
+    return NULL;
+  return BOUNCE_IDEA (bounce_journal_dup_record (self, BOUNCE_TYPE_IDEA, owned));
+}
+
+/**
+ * bounce_journal_dup_project:
+ * @project: %BOUNCE_IDEA_PROJECT_A or %BOUNCE_IDEA_PROJECT_B
+ *
+ * Returns: (transfer full) (nullable): the idea that is @project, or %NULL
+ */
+BounceIdea *
+bounce_journal_dup_project (BounceJournal     *self,
+                            BounceIdeaProject  project)
+{
+  g_autoptr(GError) error = NULL;
+  char *uuid;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (project != BOUNCE_IDEA_PROJECT_NONE, NULL);
+
+  uuid = bounce_store_dup_project_uuid (self->store, project, &error);
+  if (error != NULL)
+    g_message ("Could not read the projects: %s", error->message);
+  return dup_idea (self, uuid);
+}
+
+/**
+ * bounce_journal_dup_back_pocket:
+ *
+ * Returns: (transfer full) (nullable): the back-pocket project, or %NULL
+ */
+BounceIdea *
+bounce_journal_dup_back_pocket (BounceJournal *self)
+{
+  g_autoptr(GError) error = NULL;
+  char *uuid;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  uuid = bounce_store_dup_back_pocket_uuid (self->store, &error);
+  if (error != NULL)
+    g_message ("Could not read the back-pocket project: %s", error->message);
+  return dup_idea (self, uuid);
+}
+
+/* Marks @idea with @field = @value and takes the mark from @holder (when another idea),
+ * in one transaction; on failure both are as they were. */
+static gboolean
+move_mark (BounceJournal  *self,
+           BounceIdea     *idea,
+           BounceIdea     *holder,
+           const char     *field,
+           int             value,
+           int             none,
+           GError        **error)
+{
+  BounceStoreWrite writes[2];
+  guint n_writes = 0;
+  int old;
+
+  g_object_get (idea, field, &old, NULL);
+  if (holder == idea)
+    holder = NULL;
+
+  /* The holder first: the file never holds the mark twice, even inside the transaction. */
+  if (holder != NULL)
+    {
+      g_object_set (holder, field, none, NULL);
+      writes[n_writes++] = (BounceStoreWrite) { BOUNCE_STORE_UPDATE, BOUNCE_RECORD (holder) };
+    }
+  g_object_set (idea, field, value, NULL);
+  writes[n_writes++] = (BounceStoreWrite) { BOUNCE_STORE_UPDATE, BOUNCE_RECORD (idea) };
+
+  if (!bounce_journal_write (self, writes, n_writes, error))
+    {
+      g_object_set (idea, field, old, NULL);
+      if (holder != NULL)
+        g_object_set (holder, field, value, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * bounce_journal_set_project:
+ * @idea: an idea of the journal
+ * @project: which project it is to be, or %BOUNCE_IDEA_PROJECT_NONE
+ *
+ * Marks @idea as project A or B, taking the mark from the idea that had it, in one
+ * transaction: the journal never has two of either.
+ */
+gboolean
+bounce_journal_set_project (BounceJournal      *self,
+                            BounceIdea         *idea,
+                            BounceIdeaProject   project,
+                            GError            **error)
+{
+  g_autoptr(BounceIdea) holder = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_IDEA (idea), FALSE);
+
+  if (project != BOUNCE_IDEA_PROJECT_NONE)
+    holder = bounce_journal_dup_project (self, project);
+
+  return move_mark (self, idea, holder, "project", project, BOUNCE_IDEA_PROJECT_NONE, error);
+}
+
+/**
+ * bounce_journal_set_back_pocket:
+ *
+ * Marks @idea as the back-pocket project, or not; the idea that was it no longer is,
+ * in the same transaction.
+ */
+gboolean
+bounce_journal_set_back_pocket (BounceJournal  *self,
+                                BounceIdea     *idea,
+                                gboolean        back_pocket,
+                                GError        **error)
+{
+  g_autoptr(BounceIdea) holder = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (BOUNCE_IS_IDEA (idea), FALSE);
+
+  if (back_pocket)
+    holder = bounce_journal_dup_back_pocket (self);
+
+  return move_mark (self, idea, holder, "back-pocket", !!back_pocket, FALSE, error);
+}
+
+/**
+ * bounce_journal_dup_current_project:
+ *
+ * The project in play is the one last switched to; with no switch yet (or when the
+ * one switched to is no longer a project), project A, else project B.
+ *
+ * Returns: (transfer full) (nullable): the idea of the project in play, or %NULL when
+ *   no idea is a project
+ */
+BounceIdea *
+bounce_journal_dup_current_project (BounceJournal *self)
+{
+  g_autoptr(BounceIdea) a = NULL;
+  g_autoptr(BounceIdea) b = NULL;
+  g_autoptr(BounceRecord) last = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  a = bounce_journal_dup_project (self, BOUNCE_IDEA_PROJECT_A);
+  b = bounce_journal_dup_project (self, BOUNCE_IDEA_PROJECT_B);
+  last = g_list_model_get_item (bounce_journal_get_records (self, BOUNCE_TYPE_SWITCH), 0);
+  if (last != NULL)
+    {
+      g_autofree char *to = NULL;
+
+      g_object_get (last, "to-idea", &to, NULL);
+      if (b != NULL && g_str_equal (to, bounce_record_get_uuid (BOUNCE_RECORD (b))))
+        return g_steal_pointer (&b);
+    }
+
+  return a != NULL ? g_steal_pointer (&a) : g_steal_pointer (&b);
+}
+
+/**
+ * bounce_journal_switch_project:
+ * @note: the resume note for the project being left: where I stopped, what next
+ *
+ * Switches from the project in play to the other, in one transaction: @note is kept on
+ * the one left, and the switch in the history of switches.
+ *
+ * Returns: (transfer full): the project switched to, whose own note says where it was
+ *   left; %NULL with @error set when there are not two projects
+ */
+BounceIdea *
+bounce_journal_switch_project (BounceJournal  *self,
+                               const char     *note,
+                               GError        **error)
+{
+  g_autoptr(BounceIdea) from = NULL;
+  g_autoptr(BounceIdea) to = NULL;
+  g_autoptr(BounceRecord) record = NULL;
+  g_autofree char *old_note = NULL;
+  BounceIdeaProject project;
+  BounceStoreWrite writes[2];
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (note != NULL, NULL);
+
+  from = bounce_journal_dup_current_project (self);
+  if (from != NULL)
+    {
+      g_object_get (from, "project", &project, "resume-note", &old_note, NULL);
+      to = bounce_journal_dup_project (self, project == BOUNCE_IDEA_PROJECT_A
+                                             ? BOUNCE_IDEA_PROJECT_B : BOUNCE_IDEA_PROJECT_A);
+    }
+  if (to == NULL)
+    {
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                           _("there is no other project to switch to"));
+      return NULL;
+    }
+
+  record = g_object_new (BOUNCE_TYPE_SWITCH,
+                         "from-idea", bounce_record_get_uuid (BOUNCE_RECORD (from)),
+                         "to-idea", bounce_record_get_uuid (BOUNCE_RECORD (to)),
+                         "note", note, NULL);
+  g_object_set (from, "resume-note", note, NULL);
+  writes[0] = (BounceStoreWrite) { BOUNCE_STORE_UPDATE, BOUNCE_RECORD (from) };
+  writes[1] = (BounceStoreWrite) { BOUNCE_STORE_INSERT, record };
+  if (!bounce_journal_write (self, writes, G_N_ELEMENTS (writes), error))
+    {
+      g_object_set (from, "resume-note", old_note, NULL);
+      return NULL;
+    }
+
+  return g_steal_pointer (&to);
+}
+
+/**
+ * bounce_journal_step_done:
+ * @idea: an idea whose next step holds words
+ *
+ * Keeps the idea's next step as a step done, and clears it for the next one, in one
+ * transaction.
+ *
+ * Returns: (transfer full): the step done, or %NULL with @error set
+ */
+BounceStep *
+bounce_journal_step_done (BounceJournal  *self,
+                          BounceIdea     *idea,
+                          GError        **error)
+{
+  g_autoptr(BounceStep) step = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *old = NULL;
+  BounceStoreWrite writes[2];
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (BOUNCE_IS_IDEA (idea), NULL);
+
+  g_object_get (idea, "next-step", &text, NULL);
+  g_strstrip (text);
+  if (*text == '\0')
+    {
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_INVALID,
+                           _("there is no next step to mark as done"));
+      return NULL;
+    }
+
+  g_object_get (idea, "next-step", &old, NULL);
+  step = g_object_new (BOUNCE_TYPE_STEP, "idea", bounce_record_get_uuid (BOUNCE_RECORD (idea)),
+                       "text", text, NULL);
+  g_object_set (idea, "next-step", "", NULL);
+  writes[0] = (BounceStoreWrite) { BOUNCE_STORE_INSERT, BOUNCE_RECORD (step) };
+  writes[1] = (BounceStoreWrite) { BOUNCE_STORE_UPDATE, BOUNCE_RECORD (idea) };
+  if (!bounce_journal_write (self, writes, G_N_ELEMENTS (writes), error))
+    {
+      g_object_set (idea, "next-step", old, NULL);
+      return NULL;
+    }
+
+  return g_steal_pointer (&step);
+}
+
+/**
+ * bounce_journal_dup_rating:
+ *
+ * Returns: (transfer full) (nullable): how @idea was rated for @aspect, or %NULL when
+ *   it was not
+ */
+BounceRating *
+bounce_journal_dup_rating (BounceJournal *self,
+                           BounceIdea    *idea,
+                           BounceAspect  *aspect)
+{
+  g_autoptr(GPtrArray) ratings = NULL;
+  const char *aspect_uuid;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (BOUNCE_IS_IDEA (idea), NULL);
+  g_return_val_if_fail (BOUNCE_IS_ASPECT (aspect), NULL);
+
+  aspect_uuid = bounce_record_get_uuid (BOUNCE_RECORD (aspect));
+  ratings = bounce_journal_dup_parts (self, BOUNCE_TYPE_RATING, "idea",
+                                      bounce_record_get_uuid (BOUNCE_RECORD (idea)));
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      g_autofree char *rated = NULL;
+
+      g_object_get (ratings->pdata[i], "aspect", &rated, NULL);
+      if (g_str_equal (rated, aspect_uuid))
+        return g_object_ref (ratings->pdata[i]);
+    }
+
+  return NULL;
+}
+
+/**
+ * bounce_journal_rate:
+ * @offers: how well @idea offers @aspect (a #BounceOffers), or -1 for not rated
+ *
+ * Keeps how well an idea offers one aspect of what the lost goal was hoped to give:
+ * one rating per idea and aspect, none for "not rated".
+ */
+gboolean
+bounce_journal_rate (BounceJournal  *self,
+                     BounceIdea     *idea,
+                     BounceAspect   *aspect,
+                     int             offers,
+                     GError        **error)
+{
+  g_autoptr(BounceRating) rating = NULL;
+  BounceStoreWrite write;
+  int old;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (offers >= -1 && offers <= BOUNCE_OFFERS_FULLY, FALSE);
+
+  rating = bounce_journal_dup_rating (self, idea, aspect);
+  if (rating == NULL && offers < 0)
+    return TRUE;
+
+  if (rating == NULL)
+    {
+      rating = g_object_new (BOUNCE_TYPE_RATING,
+                             "idea", bounce_record_get_uuid (BOUNCE_RECORD (idea)),
+                             "aspect", bounce_record_get_uuid (BOUNCE_RECORD (aspect)),
+                             "offers", offers, NULL);
+      write = (BounceStoreWrite) { BOUNCE_STORE_INSERT, BOUNCE_RECORD (rating) };
+      return bounce_journal_write (self, &write, 1, error);
+    }
+
+  if (offers < 0)
+    {
+      write = (BounceStoreWrite) { BOUNCE_STORE_DELETE, BOUNCE_RECORD (rating) };
+      return bounce_journal_write (self, &write, 1, error);
+    }
+
+  g_object_get (rating, "offers", &old, NULL);
+  g_object_set (rating, "offers", offers, NULL);
+  if (!bounce_journal_save (self, BOUNCE_RECORD (rating), error))
+    {
+      g_object_set (rating, "offers", old, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bounce_journal_remove_aspect:
+ *
+ * Deletes an aspect and every rating of an idea against it, in one transaction: a
+ * score no longer counts it.
+ *
+ * Returns: (transfer full) (element-type BounceRecord): what was deleted, the aspect
+ *   first, for bounce_journal_restore_all() to undo; %NULL with @error set
+ */
+GPtrArray *
+bounce_journal_remove_aspect (BounceJournal  *self,
+                              BounceAspect   *aspect,
+                              GError        **error)
+{
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GArray) writes = g_array_new (FALSE, FALSE, sizeof (BounceStoreWrite));
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (BOUNCE_IS_ASPECT (aspect), NULL);
+
+  removed = bounce_journal_dup_parts (self, BOUNCE_TYPE_RATING, "aspect",
+                                      bounce_record_get_uuid (BOUNCE_RECORD (aspect)));
+  g_ptr_array_insert (removed, 0, g_object_ref (aspect));
+  for (guint i = 0; i < removed->len; i++)
+    {
+      BounceStoreWrite write = { BOUNCE_STORE_DELETE, removed->pdata[i] };
+
+      g_array_append_val (writes, write);
+    }
+
+  if (!bounce_journal_write (self, (BounceStoreWrite *) (gpointer) writes->data, writes->len,
+                             error))
+    return NULL;
+
+  return g_steal_pointer (&removed);
+}
+
+/**
+ * bounce_journal_restore_all:
+ * @records: (element-type BounceRecord): records removed, as
+ *   bounce_journal_remove_aspect() gives them
+ *
+ * Stores them all again, with their identities and times, in one transaction: Undo.
+ */
+gboolean
+bounce_journal_restore_all (BounceJournal  *self,
+                            GPtrArray      *records,
+                            GError        **error)
+{
+  g_autoptr(GArray) writes = g_array_new (FALSE, FALSE, sizeof (BounceStoreWrite));
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      BounceStoreWrite write = { BOUNCE_STORE_INSERT, records->pdata[i] };
+
+      if (BOUNCE_IS_IDEA (records->pdata[i]))
+        release_taken_marks (self, records->pdata[i]);
+      g_array_append_val (writes, write);
+    }
+
+  return bounce_journal_write (self, (BounceStoreWrite *) (gpointer) writes->data, writes->len,
+                               error);
+}
+
+/* The aspects of the goal in focus, as the score reads them; @aspects keeps the records
+ * that the entries point into. */
+static GArray *
+focus_aspects (BounceJournal  *self,
+               GPtrArray     **aspects)
+{
+  g_autoptr(BounceGoal) goal = bounce_journal_dup_focus_goal (self);
+  GArray *weights = g_array_new (FALSE, FALSE, sizeof (BounceScoreAspect));
+
+  *aspects = goal != NULL
+             ? bounce_journal_dup_parts (self, BOUNCE_TYPE_ASPECT, "goal",
+                                         bounce_record_get_uuid (BOUNCE_RECORD (goal)))
+             : g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < (*aspects)->len; i++)
+    {
+      BounceScoreAspect entry = { bounce_record_get_uuid ((*aspects)->pdata[i]), 0 };
+
+      g_object_get ((*aspects)->pdata[i], "weight", &entry.weight, NULL);
+      g_array_append_val (weights, entry);
+    }
+
+  return weights;
+}
+
+/* The score of @idea_uuid from @ratings, every rating of every idea. */
+static void
+score_from (GArray      *weights,
+            GPtrArray   *ratings,
+            const char  *idea_uuid,
+            BounceScore *score)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (BounceScoreRating));
+  g_autoptr(GPtrArray) aspect_uuids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      g_autofree char *idea = NULL;
+      char *aspect = NULL;
+      BounceScoreRating entry;
+
+      g_object_get (ratings->pdata[i], "idea", &idea, "aspect", &aspect, "offers", &entry.offers,
+                    NULL);
+      g_ptr_array_add (aspect_uuids, aspect);
+      if (!g_str_equal (idea, idea_uuid))
+        continue;
+      entry.aspect = aspect;
+      g_array_append_val (entries, entry);
+    }
+
+  bounce_score_compute ((BounceScoreAspect *) (gpointer) weights->data, weights->len,
+                        (BounceScoreRating *) (gpointer) entries->data, entries->len, score);
+}
+
+/**
+ * bounce_journal_score_idea:
+ * @score: (out caller-allocates): the score
+ *
+ * How much of what mattered in the goal in focus @idea offers (bounce_score_compute()).
+ */
+void
+bounce_journal_score_idea (BounceJournal *self,
+                           BounceIdea    *idea,
+                           BounceScore   *score)
+{
+  g_autoptr(GPtrArray) aspects = NULL;
+  g_autoptr(GArray) weights = NULL;
+  g_autoptr(GPtrArray) ratings = NULL;
+
+  g_return_if_fail (BOUNCE_IS_JOURNAL (self));
+  g_return_if_fail (BOUNCE_IS_IDEA (idea));
+
+  weights = focus_aspects (self, &aspects);
+  ratings = bounce_journal_dup_parts (self, BOUNCE_TYPE_RATING, "idea",
+                                      bounce_record_get_uuid (BOUNCE_RECORD (idea)));
+  score_from (weights, ratings, bounce_record_get_uuid (BOUNCE_RECORD (idea)), score);
+}
+
+/**
+ * bounce_journal_dup_scores:
+ *
+ * The scores of every idea at once, for a list sorted by them: three queries in all.
+ *
+ * Returns: (transfer full) (element-type utf8 BounceScore): each idea's uuid to its score
+ */
+GHashTable *
+bounce_journal_dup_scores (BounceJournal *self)
+{
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(BounceGoal) goal = NULL;
+  g_autoptr(GPtrArray) aspects = NULL;
+  g_autoptr(GArray) weights = NULL;
+  g_autoptr(GPtrArray) ratings = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *ideas;
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), NULL);
+
+  weights = focus_aspects (self, &aspects);
+  goal = bounce_journal_dup_focus_goal (self);
+  if (goal != NULL &&
+      !(ratings = bounce_store_load_goal_ratings (self->store,
+                                                  bounce_record_get_uuid (BOUNCE_RECORD (goal)),
+                                                  &error)))
+    g_message ("Could not read the ideas' ratings: %s", error->message);
+  if (ratings == NULL)
+    ratings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  ideas = bounce_journal_get_records (self, BOUNCE_TYPE_IDEA);
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(BounceRecord) idea = g_list_model_get_item (ideas, i);
+      BounceScore *score = g_new0 (BounceScore, 1);
+
+      if (idea == NULL)
+        continue;
+      score_from (weights, ratings, bounce_record_get_uuid (idea), score);
+      g_hash_table_insert (scores, g_strdup (bounce_record_get_uuid (idea)), score);
+    }
+
+  return g_steal_pointer (&scores);
 }

@@ -2,6 +2,7 @@
 /* bounce-kinds.c: the one list of the kinds of record the journal keeps. */
 #define G_LOG_DOMAIN "bounce-kinds"
 
+#include "bounce-aspect.h"
 #include "bounce-checkin.h"
 #include "bounce-coping.h"
 #include "bounce-definition.h"
@@ -10,10 +11,15 @@
 #include "bounce-idea.h"
 #include "bounce-kinds.h"
 #include "bounce-lesson.h"
+#include "bounce-rating.h"
+#include "bounce-step.h"
+#include "bounce-switch.h"
 #include "bounce-talk.h"
 #include "bounce-thanks.h"
 
-/* Each kind, and the page of the window it belongs on, in the order they are shown. */
+/* Each kind, and the page of the window it belongs on, in the order they are shown. A kind
+ * that is a part of another (the aspects of a goal, the ratings and steps of an idea) has
+ * no page: it is shown and edited with what it belongs to. */
 static const struct
 {
   GType       (*get_type) (void);
@@ -28,6 +34,10 @@ static const struct
   { bounce_definition_get_type,  "thanks" },
   { bounce_talk_get_type,        "thanks" },
   { bounce_idea_get_type,        "paths" },
+  { bounce_aspect_get_type,      NULL },
+  { bounce_rating_get_type,      NULL },
+  { bounce_switch_get_type,      NULL },
+  { bounce_step_get_type,        NULL },
 };
 
 static GType kinds[G_N_ELEMENTS (kind_list)];
@@ -70,7 +80,9 @@ bounce_kinds_get (guint *n_kinds)
  * @kind: one of the kinds of bounce_kinds_get()
  *
  * Returns: (nullable): the name of the window's page the kind is kept on
- *   ("grieve", "thanks" or "paths"), or %NULL for a type that is no kind
+ *   ("grieve", "thanks" or "paths"), or %NULL for a kind that is a part of another
+ *   and has no section of its own (an aspect of a goal, say), or for a type that is
+ *   no kind
  */
 const char *
 bounce_kinds_get_page (GType kind)

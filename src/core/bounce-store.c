@@ -15,6 +15,7 @@
 
 #include "bounce-files.h"
 #include "bounce-kinds.h"
+#include "bounce-rating.h"
 #include "bounce-store.h"
 
 /* "BOUN", so that `file` and SQLite tools can tell a journal from other databases. */
@@ -193,6 +194,83 @@ static const char * const migrations[] = {
   /* 5: search. Each kind's index of words is made from its class by update_search(),
    * which runs at the end of every migration; this step only asks for it. */
   "",
+
+  /* 6: the seven ideas, part 2: new paths from what I really wanted. An idea's status
+   * gains "done" before "let go", and SQLite cannot change a CHECK: the table is made
+   * anew (SQLite's own recipe for any other change of a table), keeping every id, uuid
+   * and time; "let go" moves from 3 to 4. An idea may be project A or B, or the
+   * back-pocket project, each at most one idea (unique where set); it keeps the note
+   * left when switching away from it, and when it was first tried, which for an idea
+   * past dreaming is taken to be its last change. Dropping the table dropped its search
+   * triggers: update_search() makes them anew, and the index with the new words. The
+   * coping log may refer to the back-pocket project. The new kinds: what the lost goal
+   * was hoped to give (aspects), how well an idea offers each (ratings), switches
+   * between the two projects, and the small steps done. */
+  "CREATE TABLE ideas_new ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),"
+  "  next_step TEXT NOT NULL DEFAULT '',"
+  "  goal TEXT,"
+  "  project INTEGER NOT NULL DEFAULT 0 CHECK (project BETWEEN 0 AND 2),"
+  "  resume_note TEXT NOT NULL DEFAULT '',"
+  "  back_pocket INTEGER NOT NULL DEFAULT 0 CHECK (back_pocket IN (0, 1)),"
+  "  tried INTEGER);"
+  "INSERT INTO ideas_new (id, uuid, created, updated, title, notes, status, next_step, goal,"
+  "                       tried)"
+  "  SELECT id, uuid, created, updated, title, notes,"
+  "         CASE status WHEN 3 THEN 4 ELSE status END, next_step, goal,"
+  "         CASE WHEN status > 0 THEN updated END"
+  "  FROM ideas;"
+  "DROP TABLE ideas;"
+  "ALTER TABLE ideas_new RENAME TO ideas;"
+  "CREATE INDEX ideas_by_created ON ideas (created);"
+  "CREATE UNIQUE INDEX ideas_one_project ON ideas (project) WHERE project > 0;"
+  "CREATE UNIQUE INDEX ideas_one_back_pocket ON ideas (back_pocket) WHERE back_pocket = 1;"
+  "ALTER TABLE coping ADD COLUMN idea TEXT;"
+  "CREATE TABLE aspects ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  goal TEXT,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  weight INTEGER NOT NULL DEFAULT 1 CHECK (weight BETWEEN 0 AND 2));"
+  "CREATE TABLE ratings ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  idea TEXT,"
+  "  aspect TEXT,"
+  "  offers INTEGER NOT NULL DEFAULT 0 CHECK (offers BETWEEN 0 AND 3));"
+  "CREATE TABLE switches ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  from_idea TEXT,"
+  "  to_idea TEXT,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE steps ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  idea TEXT,"
+  "  text TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX aspects_by_created ON aspects (created);"
+  "CREATE INDEX aspects_by_goal ON aspects (goal);"
+  "CREATE INDEX ratings_by_created ON ratings (created);"
+  "CREATE INDEX ratings_by_idea ON ratings (idea);"
+  "CREATE INDEX ratings_by_aspect ON ratings (aspect);"
+  "CREATE INDEX switches_by_created ON switches (created);"
+  "CREATE INDEX steps_by_created ON steps (created);"
+  "CREATE INDEX steps_by_idea ON steps (idea);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BOUNCE_STORE_SCHEMA_VERSION);
@@ -1611,6 +1689,7 @@ typedef enum
 typedef struct
 {
   BounceRecordClass *klass;                    /* a reference to the class */
+  char              *select;                   /* the start of a query of its records */
   char              *search_table;             /* NULL for a kind without words */
   char              *sql[N_KIND_STATEMENTS];   /* NULL where the kind has no such statement */
   sqlite3_stmt      *stmt[N_KIND_STATEMENTS];
@@ -1627,6 +1706,7 @@ kind_free (gpointer data)
       sqlite3_finalize (kind->stmt[i]);
     }
   g_free (kind->search_table);
+  g_free (kind->select);
   g_type_class_unref (kind->klass);
   g_free (kind);
 }
@@ -1665,6 +1745,7 @@ kind_new (GType record_type)
   g_autofree char *words = words_list (klass);
 
   kind->klass = klass;
+  kind->select = g_strdup (select);
   kind->sql[KIND_INSERT] = g_strdup_printf ("INSERT INTO %s (uuid, created, updated%s)"
                                             " VALUES (?, ?, ?%s)",
                                             table, columns, placeholders);
@@ -1869,6 +1950,7 @@ search_is_current (BounceStore *self,
   g_autofree char *want = NULL;
   g_autoptr(GString) have = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
+  int n_triggers;
 
   if (kind->search_table == NULL)
     return TRUE;
@@ -1879,9 +1961,25 @@ search_is_current (BounceStore *self,
     return FALSE;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_string_append_printf (have, ", %s", (const char *) sqlite3_column_text (stmt, 1));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!g_str_equal (have->str, want))
+    return FALSE;
+
+  /* A table made anew (a step changing a CHECK, say) lost its triggers with the old one,
+   * while the index, which only names its content table, stayed. */
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                          " AND tbl_name = ?1 AND name IN (?2 || '_insert', ?2 || '_delete',"
+                          " ?2 || '_update')",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, kind->klass->table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, kind->search_table, -1, SQLITE_STATIC);
+  n_triggers = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
   sqlite3_finalize (stmt);
 
-  return g_str_equal (have->str, want);
+  return n_triggers == 3;
 }
 
 /* Every kind whose index is missing or out of step with its class gets a new one: a
@@ -2341,6 +2439,268 @@ bounce_store_delete (BounceStore   *self,
   return TRUE;
 }
 
+/* The cached UPDATE for @record, bound to it with @now as its time; the caller steps it. */
+static sqlite3_stmt *
+bind_update (BounceStore   *self,
+             BounceRecord  *record,
+             gint64         now,
+             GError       **error)
+{
+  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATE, error)))
+    return NULL;
+
+  if (sqlite3_bind_int64 (stmt, 1, now) != SQLITE_OK ||
+      sqlite3_bind_text (stmt, 2 + klass->n_fields, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK ||
+      !bind_fields (self, stmt, record, 2, error))
+    {
+      if (error != NULL && *error == NULL)
+        set_sqlite_error (self, error);
+      statement_return (stmt);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+/**
+ * bounce_store_write:
+ * @writes: (array length=n_writes): what to write, in order
+ *
+ * Writes records of any kinds in one transaction: all of it, or, with @error set,
+ * nothing. An update or a delete must find its row (else
+ * %BOUNCE_STORE_ERROR_NOT_FOUND); an update stamps its record as updated now. For
+ * what is one change to the person and several rows to the file: a switch between
+ * projects (the note on the one left, and the switch), an aspect deleted with its
+ * ratings, a step done (the step, and the idea's next step cleared).
+ */
+gboolean
+bounce_store_write (BounceStore             *self,
+                    const BounceStoreWrite  *writes,
+                    guint                    n_writes,
+                    GError                 **error)
+{
+  gint64 now = g_get_real_time ();
+  gboolean deleted = FALSE;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (writes != NULL || n_writes == 0, FALSE);
+
+  for (guint i = 0; i < n_writes; i++)
+    if (writes[i].change == BOUNCE_STORE_UPDATE)
+      now = MAX (now, bounce_record_get_updated (writes[i].record));
+
+  if (!begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_writes; i++)
+    {
+      BounceRecord *record = writes[i].record;
+      g_autoptr(BounceStatement) stmt = NULL;
+
+      switch (writes[i].change)
+        {
+        case BOUNCE_STORE_INSERT:
+          stmt = bind_insert (self, record, error);
+          break;
+        case BOUNCE_STORE_UPDATE:
+          stmt = bind_update (self, record, now, error);
+          break;
+        case BOUNCE_STORE_DELETE:
+          if ((stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_DELETE, error)) &&
+              sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1,
+                                 SQLITE_STATIC) != SQLITE_OK)
+            {
+              set_sqlite_error (self, error);
+              return roll_back (self);
+            }
+          deleted = TRUE;
+          break;
+        default:
+          g_return_val_if_reached (roll_back (self));
+        }
+
+      if (stmt == NULL)
+        return roll_back (self);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          set_sqlite_error (self, error);
+          return roll_back (self);
+        }
+      if (sqlite3_changes (self->db) != 1)
+        {
+          g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_NOT_FOUND,
+                       _("that entry is no longer in the journal"));
+          return roll_back (self);
+        }
+    }
+
+  if (!commit (self, error))
+    return roll_back (self);
+
+  for (guint i = 0; i < n_writes; i++)
+    {
+      if (writes[i].change == BOUNCE_STORE_UPDATE)
+        bounce_record_set_updated (writes[i].record, now);
+      else if (writes[i].change == BOUNCE_STORE_DELETE)
+        forget_deleted_words (self, G_OBJECT_TYPE (writes[i].record));
+    }
+
+  if (deleted || self->wal_frames >= CHECKPOINT_FRAMES)
+    checkpoint (self);
+  return TRUE;
+}
+
+/**
+ * bounce_store_load_by_reference:
+ * @record_type: a kind of record
+ * @field: the name of one of its reference fields
+ * @uuid: the record referred to
+ *
+ * The parts of a record: the aspects of a goal, the ratings or the steps of an idea.
+ *
+ * Returns: (transfer full) (element-type BounceRecord): the records of @record_type whose
+ *   @field refers to @uuid, oldest first, or %NULL with @error set
+ */
+GPtrArray *
+bounce_store_load_by_reference (BounceStore  *self,
+                                GType         record_type,
+                                const char   *field,
+                                const char   *uuid,
+                                GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autofree char *column = NULL;
+  g_autofree char *sql = NULL;
+  GParamSpec *pspec;
+  Kind *kind;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, BOUNCE_TYPE_RECORD), NULL);
+  g_return_val_if_fail (field != NULL && uuid != NULL, NULL);
+
+  kind = kind_for (self, record_type);
+  pspec = g_object_class_find_property (G_OBJECT_CLASS (kind->klass), field);
+  /* Only a field's name goes into the SQL: one of the class's references. */
+  g_return_val_if_fail (pspec != NULL &&
+                        bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID, NULL);
+
+  column = g_strdelimit (g_strdup (pspec->name), "-", '_');
+  sql = g_strdup_printf ("%s WHERE %s = ?1 ORDER BY created, id", kind->select, column);
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+
+  if (sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return read_records (self, kind->klass, stmt, NULL, error);
+}
+
+/**
+ * bounce_store_load_goal_ratings:
+ * @goal_uuid: a goal
+ *
+ * Every rating of every idea against the aspects of one goal: what the ideas' scores are
+ * made of. A rating whose aspect is gone is not among them.
+ *
+ * Returns: (transfer full) (element-type BounceRating): the ratings, oldest first, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+bounce_store_load_goal_ratings (BounceStore  *self,
+                                const char   *goal_uuid,
+                                GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  g_autofree char *sql = NULL;
+  GType rating_type = BOUNCE_TYPE_RATING;
+  Kind *kind;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (goal_uuid != NULL, NULL);
+  g_return_val_if_fail (rating_type != G_TYPE_INVALID, NULL);
+
+  kind = kind_for (self, rating_type);
+  sql = g_strdup_printf ("%s WHERE aspect IN (SELECT uuid FROM aspects WHERE goal = ?1)"
+                         " ORDER BY created, id", kind->select);
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+
+  if (sqlite3_bind_text (stmt, 1, goal_uuid, -1, SQLITE_STATIC) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return read_records (self, kind->klass, stmt, NULL, error);
+}
+
+/* The uuid the one-row query @sql finds, given @value; NULL with no error for none. */
+static char *
+dup_uuid_where (BounceStore  *self,
+                const char   *sql,
+                int           value,
+                GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  int rc;
+
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+
+  if (sqlite3_bind_int (stmt, 1, value) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    set_sqlite_error (self, error);
+  return NULL;
+}
+
+/**
+ * bounce_store_dup_project_uuid:
+ * @project: 1 for project A, 2 for project B (a #BounceIdeaProject)
+ *
+ * Returns: (transfer full) (nullable): the uuid of the idea that is @project; %NULL
+ *   when none is, or with @error set
+ */
+char *
+bounce_store_dup_project_uuid (BounceStore  *self,
+                               int           project,
+                               GError      **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (project > 0, NULL);
+
+  return dup_uuid_where (self, "SELECT uuid FROM ideas WHERE project = ?1", project, error);
+}
+
+/**
+ * bounce_store_dup_back_pocket_uuid:
+ *
+ * Returns: (transfer full) (nullable): the uuid of the back-pocket project; %NULL when
+ *   there is none, or with @error set
+ */
+char *
+bounce_store_dup_back_pocket_uuid (BounceStore  *self,
+                                   GError      **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+
+  return dup_uuid_where (self, "SELECT uuid FROM ideas WHERE back_pocket = ?1", 1, error);
+}
+
 void
 bounce_search_hit_free (BounceSearchHit *hit)
 {
@@ -2739,6 +3099,128 @@ bounce_store_load_moods (BounceStore  *self,
   return g_steal_pointer (&points);
 }
 
+/* One count of bounce_store_load_months() over [@start, @end): how many rows, how many of
+ * them scored, and the sum of the scores. Each reads its kind's `created` index over that
+ * month alone, so a journal of many years costs no more than the months asked for. */
+static gboolean
+count_between (BounceStore  *self,
+               const char   *sql,
+               gint64        start,
+               gint64        end,
+               guint        *count,
+               guint        *scored,
+               double       *total,
+               GError      **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  if (!(stmt = prepare (self, sql, error)))
+    return FALSE;
+
+  if (sqlite3_bind_int64 (stmt, 1, start) != SQLITE_OK ||
+      sqlite3_bind_int64 (stmt, 2, end) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return set_sqlite_error (self, error);
+
+  *count = sqlite3_column_int (stmt, 0);
+  if (scored != NULL)
+    *scored = sqlite3_column_int (stmt, 1);
+  if (total != NULL)
+    *total = sqlite3_column_double (stmt, 2);
+  return TRUE;
+}
+
+/* The start of month @index (months since January of year 0) in @tz, in µs; 0 for a
+ * time GDateTime cannot hold. A midnight that the clocks skip is moved past the gap. */
+static gint64
+month_start (GTimeZone *tz,
+             int        index)
+{
+  g_autoptr(GDateTime) start = g_date_time_new (tz, index / 12, index % 12 + 1, 1, 0, 0, 0);
+
+  return start != NULL ? g_date_time_to_unix (start) * G_USEC_PER_SEC : 0;
+}
+
+/**
+ * bounce_store_load_months:
+ * @now: the present moment, in the time zone whose calendar the months follow (the
+ *   person's own: g_date_time_new_now_local())
+ * @n_months: how many months to read, the month of @now the last of them
+ *
+ * What the person did month by month, for "Then and Now": counts of each kind made in
+ * each month, without making a record of any. A month in which nothing was written is
+ * there too, all zeros. Records are counted by when they were made.
+ *
+ * Returns: (transfer full) (element-type BounceMonth): @n_months months, oldest first,
+ *   or %NULL with @error set
+ */
+GArray *
+bounce_store_load_months (BounceStore  *self,
+                          GDateTime    *now,
+                          guint         n_months,
+                          GError      **error)
+{
+  g_autoptr(GArray) months = NULL;
+  GTimeZone *tz;
+  int last;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (n_months > 0 && n_months <= 1200, NULL);
+
+  tz = g_date_time_get_timezone (now);
+  last = g_date_time_get_year (now) * 12 + g_date_time_get_month (now) - 1;
+  months = g_array_sized_new (FALSE, TRUE, sizeof (BounceMonth), n_months);
+
+  for (int index = last - (int) n_months + 1; index <= last; index++)
+    {
+      BounceMonth month = {
+        .year = index / 12,
+        .month = index % 12 + 1,
+        .start = month_start (tz, index),
+        .end = month_start (tz, index + 1),
+      };
+      double mood_total = 0;
+
+      /* What counts is what the journal keeps: a record left blank is dropped. */
+      if (!count_between (self,
+                          "SELECT count(*) FROM grief_entries"
+                          " WHERE created >= ? AND created < ? AND body <> ''",
+                          month.start, month.end, &month.pages, NULL, NULL, error) ||
+          !count_between (self,
+                          "SELECT count(*), count(nullif (score, 0)), total(score)"
+                          " FROM checkins"
+                          " WHERE created >= ? AND created < ?"
+                          " AND (score > 0 OR feelings <> '' OR note <> '')",
+                          month.start, month.end, &month.checkins, &month.moods, &mood_total,
+                          error) ||
+          !count_between (self,
+                          "SELECT count(*) FROM thanks"
+                          " WHERE created >= ? AND created < ?"
+                          " AND (tried <> '' OR learned_subject <> '' OR learned_self <> ''"
+                          " OR treat <> '' OR treat_given)",
+                          month.start, month.end, &month.thanks, NULL, NULL, error) ||
+          !count_between (self,
+                          "SELECT count(*) FROM steps WHERE created >= ? AND created < ?",
+                          month.start, month.end, &month.steps, NULL, NULL, error) ||
+          /* An idea is tried after it is made: its `created` bounds the rows to read,
+           * through the index, as `tried` has none. */
+          !count_between (self,
+                          "SELECT count(*) FROM ideas"
+                          " WHERE created < ?2 AND tried >= ?1 AND tried < ?2",
+                          month.start, month.end, &month.ideas_tried, NULL, NULL, error))
+        return NULL;
+
+      if (month.moods > 0)
+        month.mood_average = mood_total / month.moods;
+      g_array_append_val (months, month);
+    }
+
+  return g_steal_pointer (&months);
+}
+
 /**
  * bounce_store_count_statements:
  *
@@ -2756,6 +3238,36 @@ bounce_store_count_statements (BounceStore *self)
   while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
     n++;
   return n;
+}
+
+/**
+ * bounce_store_count_steps:
+ * @full_scan_steps: (out) (optional): how many of them stepped through a scan of a whole
+ *   table, which a query that uses an index never does
+ *
+ * How much work the connection's statements have done since each was prepared: a query
+ * that reads an index over a range costs steps in proportion to the rows in the range,
+ * whatever else the table holds (for the tests).
+ *
+ * Returns: the virtual machine steps of every statement prepared
+ */
+gint64
+bounce_store_count_steps (BounceStore *self,
+                          gint64      *full_scan_steps)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 steps = 0, full_scans = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), 0);
+
+  while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
+    {
+      steps += sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, FALSE);
+      full_scans += sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, FALSE);
+    }
+  if (full_scan_steps != NULL)
+    *full_scan_steps = full_scans;
+  return steps;
 }
 
 /**

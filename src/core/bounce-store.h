@@ -30,7 +30,7 @@ typedef enum
 #define BOUNCE_STORE_BUSY_TIMEOUT_MS 10
 
 /* The newest schema this build reads and writes. */
-#define BOUNCE_STORE_SCHEMA_VERSION 5
+#define BOUNCE_STORE_SCHEMA_VERSION 6
 
 /**
  * BounceMoodPoint:
@@ -60,6 +60,38 @@ typedef struct
   gint64  minutes;
   guint   count;
 } BounceCopingTotal;
+
+/**
+ * BounceMonth:
+ * @year: the year, in the person's calendar
+ * @month: the month, 1 (January) to 12
+ * @start: local midnight at the start of its first day, in µs since the epoch
+ * @end: the start of the next month, in µs since the epoch
+ * @pages: pages of the grief journal written in it (a page with no words is none)
+ * @checkins: check-ins made in it (a check-in left blank is none)
+ * @moods: how many of those gave a mood (a score)
+ * @mood_average: the mean of those scores, 1 to 5; 0 when there were none
+ * @thanks: thank-yous written in it (one left blank is none)
+ * @steps: next small steps of ideas done in it
+ * @ideas_tried: ideas first tried in it (that left "dreaming" then)
+ *
+ * What the person did in one month of their own calendar, as "Then and Now" compares it
+ * only with their own other months.
+ */
+typedef struct
+{
+  int    year;
+  int    month;
+  gint64 start;
+  gint64 end;
+  guint  pages;
+  guint  checkins;
+  guint  moods;
+  double mood_average;
+  guint  thanks;
+  guint  steps;
+  guint  ideas_tried;
+} BounceMonth;
 
 /**
  * BounceStoreKey:
@@ -127,6 +159,32 @@ typedef enum
   BOUNCE_STORE_OPEN_DEFAULT = 0,
   BOUNCE_STORE_OPEN_CHECK_LATER = 1 << 0,
 } BounceStoreOpenFlags;
+
+/**
+ * BounceStoreChange:
+ * @BOUNCE_STORE_INSERT: store a new record
+ * @BOUNCE_STORE_UPDATE: write a record's fields over its row
+ * @BOUNCE_STORE_DELETE: delete a record's row
+ */
+typedef enum
+{
+  BOUNCE_STORE_INSERT,
+  BOUNCE_STORE_UPDATE,
+  BOUNCE_STORE_DELETE,
+} BounceStoreChange;
+
+/**
+ * BounceStoreWrite:
+ * @change: what to do
+ * @record: to which record
+ *
+ * One write of bounce_store_write().
+ */
+typedef struct
+{
+  BounceStoreChange  change;
+  BounceRecord      *record;
+} BounceStoreWrite;
 
 #define BOUNCE_TYPE_STORE (bounce_store_get_type ())
 G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
@@ -208,7 +266,13 @@ GArray      *bounce_store_load_nudges         (BounceStore   *self,
 GArray      *bounce_store_load_moods          (BounceStore   *self,
                                                gint64         since,
                                                GError       **error);
+GArray      *bounce_store_load_months         (BounceStore   *self,
+                                               GDateTime     *now,
+                                               guint          n_months,
+                                               GError       **error);
 int          bounce_store_count_statements    (BounceStore   *self);
+gint64       bounce_store_count_steps         (BounceStore   *self,
+                                               gint64        *full_scan_steps);
 gboolean     bounce_store_has_moods           (BounceStore   *self,
                                                gboolean      *any,
                                                GError       **error);
@@ -227,5 +291,22 @@ gboolean     bounce_store_focus_goal          (BounceStore   *self,
                                                GError       **error);
 char        *bounce_store_dup_focus_goal_uuid (BounceStore   *self,
                                                GError       **error);
+gboolean     bounce_store_write               (BounceStore   *self,
+                                               const BounceStoreWrite *writes,
+                                               guint          n_writes,
+                                               GError       **error);
+GPtrArray   *bounce_store_load_by_reference   (BounceStore   *self,
+                                               GType          record_type,
+                                               const char    *field,
+                                               const char    *uuid,
+                                               GError       **error);
+GPtrArray   *bounce_store_load_goal_ratings   (BounceStore   *self,
+                                               const char    *goal_uuid,
+                                               GError       **error);
+char        *bounce_store_dup_project_uuid    (BounceStore   *self,
+                                               int            project,
+                                               GError       **error);
+char        *bounce_store_dup_back_pocket_uuid (BounceStore  *self,
+                                                GError      **error);
 
 G_END_DECLS

@@ -21,6 +21,9 @@ struct _BounceGoalEditor
   GtkTextView   *description_view;
   GtkTextView   *cost_view;
   GtkTextView   *story_view;
+  GtkListBox    *aspects_list;
+  GtkWidget     *add_aspect_button;
+  GListModel    *aspects;    /* what the goal on show was hoped to give */
 
   gboolean       settling;   /* the switch is being set back, not switched by the person */
 };
@@ -86,6 +89,146 @@ on_focus_switch_active_cb (BounceGoalEditor *self)
   update_focus_row (self);
 }
 
+/* An aspect's name and weight are saved as they change: they are a few words. */
+static void
+on_aspect_changed_cb (BounceRecord *aspect,
+                      GParamSpec   *pspec,
+                      GtkWidget    *row)
+{
+  BounceGoalEditor *self = g_object_get_data (G_OBJECT (row), "editor");
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autoptr(GError) error = NULL;
+
+  if (journal != NULL && !bounce_journal_save (journal, aspect, &error))
+    g_message ("Could not keep what was hoped for: %s", error->message);
+}
+
+static void
+on_remove_aspect_clicked_cb (GtkButton *button,
+                             GtkWidget *row)
+{
+  BounceGoalEditor *self = g_object_get_data (G_OBJECT (row), "editor");
+  BounceAspect *aspect = g_object_get_data (G_OBJECT (row), "aspect");
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (journal != NULL && !(removed = bounce_journal_remove_aspect (journal, aspect, &error)))
+    g_message ("Could not remove what was hoped for: %s", error->message);
+}
+
+static gboolean
+weight_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_weight (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected > BOUNCE_ASPECT_MATTERS_MOST)
+    return FALSE;
+  g_value_set_enum (to, selected);
+  return TRUE;
+}
+
+/* One thing the goal was hoped to give: its name, how much it matters (three clear
+ * steps), and a button to remove it. */
+static GtkWidget *
+create_aspect_row_cb (gpointer item,
+                      gpointer user_data)
+{
+  BounceGoalEditor *self = user_data;
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *weight;
+  GtkWidget *remove;
+  GtkStringList *weights = gtk_string_list_new (NULL);
+  g_autofree char *name = NULL;
+
+  for (int w = BOUNCE_ASPECT_NICE_TO_HAVE; w <= BOUNCE_ASPECT_MATTERS_MOST; w++)
+    gtk_string_list_append (weights, bounce_aspect_weight_get_label (w));
+  weight = gtk_drop_down_new (G_LIST_MODEL (weights), NULL);
+  gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (weight), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: the label of how much something the lost
+                                   * goal was hoped to give matters. */
+                                  _("How much it matters"), -1);
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  /* Translators: removes one thing the lost goal was hoped to give. */
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove"), -1);
+
+  /* Translators: the title of a field naming something the lost goal was hoped to give,
+   * e.g. "working from home". */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("What I hoped for"));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), weight);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+  g_object_get (item, "name", &name, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (row), name);
+
+  g_object_set_data (G_OBJECT (row), "editor", self);
+  g_object_set_data_full (G_OBJECT (row), "aspect", g_object_ref (item), g_object_unref);
+  g_object_bind_property (row, "text", item, "name", G_BINDING_DEFAULT);
+  g_object_bind_property_full (item, "weight", weight, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               weight_to_selected, selected_to_weight, NULL, NULL);
+  g_signal_connect_object (item, "notify::name", G_CALLBACK (on_aspect_changed_cb), row, 0);
+  g_signal_connect_object (item, "notify::weight", G_CALLBACK (on_aspect_changed_cb), row, 0);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_aspect_clicked_cb), row);
+  return row;
+}
+
+static void
+on_add_aspect_clicked_cb (BounceGoalEditor *self)
+{
+  BounceRecord *goal = bounce_editor_get_record (BOUNCE_EDITOR (self));
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autoptr(BounceRecord) aspect = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  if (goal == NULL || journal == NULL)
+    return;
+
+  aspect = g_object_new (BOUNCE_TYPE_ASPECT, "goal", bounce_record_get_uuid (goal), NULL);
+  if (!bounce_journal_restore (journal, aspect, &error))
+    {
+      g_message ("Could not add what was hoped for: %s", error->message);
+      return;
+    }
+
+  /* The new row, last, takes the typing. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->aspects_list,
+                                                   g_list_model_get_n_items (self->aspects) - 1));
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
+static void
+update_aspects (BounceGoalEditor *self)
+{
+  BounceRecord *goal = bounce_editor_get_record (BOUNCE_EDITOR (self));
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+
+  g_clear_object (&self->aspects);
+  if (goal != NULL && journal != NULL)
+    self->aspects = bounce_journal_get_parts (journal, BOUNCE_TYPE_ASPECT, "goal",
+                                              bounce_record_get_uuid (goal));
+  gtk_list_box_bind_model (self->aspects_list, self->aspects, create_aspect_row_cb, self, NULL);
+}
+
 static void
 bounce_goal_editor_bind (BounceEditor *editor,
                          BounceRecord *record)
@@ -105,6 +248,7 @@ bounce_goal_editor_bind (BounceEditor *editor,
                            NULL, refuse_to_field);
   self->settling = FALSE;
   update_focus_row (self);
+  update_aspects (self);
 }
 
 static void
@@ -125,10 +269,24 @@ static const BounceEditorSection section = {
 };
 
 static void
+bounce_goal_editor_dispose (GObject *object)
+{
+  BounceGoalEditor *self = BOUNCE_GOAL_EDITOR (object);
+
+  if (self->aspects_list != NULL)
+    gtk_list_box_bind_model (self->aspects_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->aspects);
+
+  G_OBJECT_CLASS (bounce_goal_editor_parent_class)->dispose (object);
+}
+
+static void
 bounce_goal_editor_class_init (BounceGoalEditorClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   BounceEditorClass *editor_class = BOUNCE_EDITOR_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bounce_goal_editor_dispose;
 
   editor_class->bind = bounce_goal_editor_bind;
   editor_class->focus_first = bounce_goal_editor_focus_first;
@@ -144,6 +302,9 @@ bounce_goal_editor_class_init (BounceGoalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, focus_row);
   gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, focus_switch);
   gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, aspects_list);
+  gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, add_aspect_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_aspect_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, cost_view);
   gtk_widget_class_bind_template_child (widget_class, BounceGoalEditor, story_view);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_switch_active_cb);

@@ -16,7 +16,21 @@ struct _BounceIdeaEditor
   AdwEntryRow  *title_row;
   AdwComboRow  *status_row;
   AdwEntryRow  *next_step_row;
+  GtkWidget    *step_done_button;
   GtkTextView  *notes_view;
+  AdwPreferencesGroup *offers_group;
+  GtkSwitch    *project_a_switch;
+  GtkSwitch    *project_b_switch;
+  GtkSwitch    *back_pocket_switch;
+  GtkSwitch    *another_go_switch;
+  GtkWidget    *steps_group;
+  GtkListBox   *steps_list;
+
+  GPtrArray    *offer_rows;  /* the rows of offers_group, one per aspect */
+  GListModel   *steps;       /* the steps done of the idea on show */
+  gulong        idea_marks_id;
+  gulong        idea_next_step_id;
+  gboolean      syncing;     /* the switches follow the idea: no write back */
 
   BounceRecord *idea;        /* the idea on show, whose goal may be set after it is */
   gulong        idea_goal_id;
@@ -27,7 +41,19 @@ struct _BounceIdeaEditor
 
 G_DEFINE_FINAL_TYPE (BounceIdeaEditor, bounce_idea_editor, BOUNCE_TYPE_EDITOR)
 
-static void update_goal (BounceIdeaEditor *self);
+static void update_goal   (BounceIdeaEditor *self);
+static void update_marks  (BounceIdeaEditor *self);
+static void update_offers (BounceIdeaEditor *self);
+static void update_steps  (BounceIdeaEditor *self);
+
+static void
+on_idea_notify_cb (BounceIdeaEditor *self,
+                   GParamSpec       *pspec)
+{
+  if (g_str_equal (pspec->name, "project") || g_str_equal (pspec->name, "back-pocket") ||
+      g_str_equal (pspec->name, "goal") || g_str_equal (pspec->name, "next-step"))
+    update_marks (self);
+}
 
 /* The idea on show, its goal, or the journal's goals changed. */
 static void
@@ -60,12 +86,24 @@ watch_idea (BounceIdeaEditor *self,
     return;
 
   if (self->idea != NULL)
-    g_clear_signal_handler (&self->idea_goal_id, self->idea);
+    {
+      g_clear_signal_handler (&self->idea_goal_id, self->idea);
+      g_clear_signal_handler (&self->idea_marks_id, self->idea);
+      g_clear_signal_handler (&self->idea_next_step_id, self->idea);
+    }
   g_set_object (&self->idea, idea);
   if (idea != NULL)
-    self->idea_goal_id = g_signal_connect_object (idea, "notify::goal",
-                                                  G_CALLBACK (on_goal_changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
+    {
+      self->idea_goal_id = g_signal_connect_object (idea, "notify::goal",
+                                                    G_CALLBACK (on_goal_changed_cb), self,
+                                                    G_CONNECT_SWAPPED);
+      self->idea_marks_id = g_signal_connect_object (idea, "notify",
+                                                     G_CALLBACK (on_idea_notify_cb), self,
+                                                     G_CONNECT_SWAPPED);
+    }
+  update_marks (self);
+  update_offers (self);
+  update_steps (self);
 }
 
 /* An idea made by "Try again" says which lost goal it is another go at; the goal may
@@ -126,6 +164,210 @@ on_journal_notify_cb (BounceIdeaEditor *self)
                              self, G_CONNECT_SWAPPED);
 
   update_goal (self);
+}
+
+/* The switches say what the idea on show is marked as; "Done" needs a step to keep. */
+static void
+update_marks (BounceIdeaEditor *self)
+{
+  BounceIdeaProject project = BOUNCE_IDEA_PROJECT_NONE;
+  gboolean back_pocket = FALSE;
+  g_autofree char *goal = NULL;
+  g_autofree char *next_step = NULL;
+
+  if (self->idea != NULL)
+    g_object_get (self->idea, "project", &project, "back-pocket", &back_pocket, "goal", &goal,
+                  "next-step", &next_step, NULL);
+
+  self->syncing = TRUE;
+  gtk_switch_set_active (self->project_a_switch, project == BOUNCE_IDEA_PROJECT_A);
+  gtk_switch_set_active (self->project_b_switch, project == BOUNCE_IDEA_PROJECT_B);
+  gtk_switch_set_active (self->back_pocket_switch, back_pocket);
+  gtk_switch_set_active (self->another_go_switch, goal != NULL && *goal != '\0');
+  self->syncing = FALSE;
+
+  gtk_widget_set_sensitive (self->step_done_button,
+                            next_step != NULL && *g_strstrip (next_step) != '\0');
+}
+
+/* A change to the file that failed is rare (a full disk, another program): the switches
+ * go back to what the file holds, and the log says why. */
+static void
+show_error (BounceIdeaEditor *self,
+            const GError     *error)
+{
+  g_message ("Could not keep a change to an idea: %s", error->message);
+}
+
+static void
+on_mark_switched_cb (BounceIdeaEditor *self,
+                     GParamSpec       *pspec,
+                     GtkSwitch        *toggle)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  gboolean active = gtk_switch_get_active (toggle);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (self->syncing || self->idea == NULL || journal == NULL)
+    return;
+
+  if (toggle == self->project_a_switch || toggle == self->project_b_switch)
+    {
+      BounceIdeaProject project = BOUNCE_IDEA_PROJECT_NONE;
+
+      if (active)
+        project = toggle == self->project_a_switch ? BOUNCE_IDEA_PROJECT_A : BOUNCE_IDEA_PROJECT_B;
+      else if (gtk_switch_get_active (toggle == self->project_a_switch ? self->project_b_switch
+                                                                       : self->project_a_switch))
+        return;
+      ok = bounce_journal_set_project (journal, BOUNCE_IDEA (self->idea), project, &error);
+    }
+  else if (toggle == self->back_pocket_switch)
+    ok = bounce_journal_set_back_pocket (journal, BOUNCE_IDEA (self->idea), active, &error);
+  else if (toggle == self->another_go_switch)
+    {
+      g_autoptr(BounceGoal) goal = active ? bounce_journal_dup_focus_goal (journal) : NULL;
+
+      /* Saved with the idea's other changes, by the page's autosave. */
+      g_object_set (self->idea, "goal",
+                    goal != NULL ? bounce_record_get_uuid (BOUNCE_RECORD (goal)) : "", NULL);
+    }
+
+  if (!ok)
+    show_error (self, error);
+  update_marks (self);
+}
+
+static void
+on_step_done_clicked_cb (BounceIdeaEditor *self)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autoptr(BounceStep) step = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->idea == NULL || journal == NULL)
+    return;
+
+  if (!(step = bounce_journal_step_done (journal, BOUNCE_IDEA (self->idea), &error)))
+    show_error (self, error);
+  gtk_widget_grab_focus (GTK_WIDGET (self->next_step_row));
+}
+
+/* How well the idea offers one aspect, from the combo row's place: "not rated" first. */
+static void
+on_offer_selected_cb (AdwComboRow      *row,
+                      GParamSpec       *pspec,
+                      BounceIdeaEditor *self)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  BounceAspect *aspect = g_object_get_data (G_OBJECT (row), "aspect");
+  g_autoptr(GError) error = NULL;
+
+  if (self->syncing || self->idea == NULL || journal == NULL)
+    return;
+
+  if (!bounce_journal_rate (journal, BOUNCE_IDEA (self->idea), aspect,
+                            (int) adw_combo_row_get_selected (row) - 1, &error))
+    show_error (self, error);
+}
+
+/* A row per aspect of the goal in focus, each with how well the idea offers it. */
+static void
+update_offers (BounceIdeaEditor *self)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autoptr(BounceGoal) goal = NULL;
+  g_autoptr(GPtrArray) aspects = NULL;
+
+  for (guint i = 0; i < self->offer_rows->len; i++)
+    adw_preferences_group_remove (self->offers_group, self->offer_rows->pdata[i]);
+  g_ptr_array_set_size (self->offer_rows, 0);
+
+  if (journal != NULL)
+    goal = bounce_journal_dup_focus_goal (journal);
+  if (goal != NULL && self->idea != NULL)
+    aspects = bounce_journal_dup_parts (journal, BOUNCE_TYPE_ASPECT, "goal",
+                                        bounce_record_get_uuid (BOUNCE_RECORD (goal)));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->offers_group), aspects != NULL && aspects->len > 0);
+  if (aspects == NULL)
+    return;
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < aspects->len; i++)
+    {
+      g_autoptr(GtkStringList) steps = gtk_string_list_new (NULL);
+      g_autoptr(BounceRating) rating = NULL;
+      g_autofree char *name = bounce_record_dup_summary (aspects->pdata[i]);
+      GtkWidget *row = adw_combo_row_new ();
+      BounceOffers offers = BOUNCE_OFFERS_NONE;
+
+      /* Translators: how well an idea offers something the lost goal was hoped to give,
+       * before it is rated. */
+      gtk_string_list_append (steps, C_("offers", "Not rated"));
+      for (int o = BOUNCE_OFFERS_NONE; o <= BOUNCE_OFFERS_FULLY; o++)
+        gtk_string_list_append (steps, bounce_offers_get_label (o));
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (steps));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     *name != '\0' ? name
+                                     /* Translators: an aspect of the lost goal not named. */
+                                                   : _("Something not named yet"));
+      rating = bounce_journal_dup_rating (journal, BOUNCE_IDEA (self->idea), aspects->pdata[i]);
+      if (rating != NULL)
+        g_object_get (rating, "offers", &offers, NULL);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), rating != NULL ? offers + 1 : 0);
+      g_object_set_data_full (G_OBJECT (row), "aspect", g_object_ref (aspects->pdata[i]),
+                              g_object_unref);
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_offer_selected_cb), self,
+                               0);
+      adw_preferences_group_add (self->offers_group, row);
+      g_ptr_array_add (self->offer_rows, row);
+    }
+  self->syncing = FALSE;
+}
+
+static GtkWidget *
+create_step_row_cb (gpointer item,
+                    gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *text = bounce_record_dup_summary (item);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = bounce_format_day (bounce_record_get_created (item), now);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), day);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("object-select-symbolic"));
+  return row;
+}
+
+static void
+on_steps_changed_cb (BounceIdeaEditor *self)
+{
+  gtk_widget_set_visible (self->steps_group,
+                          self->steps != NULL && g_list_model_get_n_items (self->steps) > 0);
+}
+
+/* The idea's steps done, oldest first, as a small record of the way come. */
+static void
+update_steps (BounceIdeaEditor *self)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+
+  g_clear_object (&self->steps);
+  if (journal != NULL && self->idea != NULL)
+    {
+      self->steps = bounce_journal_get_parts (journal, BOUNCE_TYPE_STEP, "idea",
+                                              bounce_record_get_uuid (self->idea));
+      g_signal_connect_object (self->steps, "items-changed", G_CALLBACK (on_steps_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  gtk_list_box_bind_model (self->steps_list, self->steps, create_step_row_cb, NULL, NULL);
+  on_steps_changed_cb (self);
 }
 
 /* The combo row lists the statuses in the order of BounceIdeaStatus. */
@@ -192,6 +434,8 @@ bounce_idea_editor_dispose (GObject *object)
 
   watch_idea (self, NULL);
   watch_goal (self, NULL);
+  g_clear_object (&self->steps);
+  g_clear_pointer (&self->offer_rows, g_ptr_array_unref);
   if (self->goals != NULL)
     g_signal_handlers_disconnect_by_func (self->goals, on_goal_changed_cb, self);
   g_clear_object (&self->goals);
@@ -219,11 +463,22 @@ bounce_idea_editor_class_init (BounceIdeaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, next_step_row);
   gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, step_done_button);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, offers_group);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, project_a_switch);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, project_b_switch);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, back_pocket_switch);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, another_go_switch);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, steps_group);
+  gtk_widget_class_bind_template_child (widget_class, BounceIdeaEditor, steps_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_mark_switched_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_step_done_clicked_cb);
 }
 
 static void
 bounce_idea_editor_init (BounceIdeaEditor *self)
 {
+  self->offer_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The base class binds the record; a record without a goal (or none) hides the line. */

@@ -14,6 +14,7 @@
 #include "bounce-search-view.h"
 #include "bounce-support-card.h"
 #include "bounce-support-window.h"
+#include "bounce-then-now.h"
 #include "bounce-welcome.h"
 #include "bounce-window-private.h"
 
@@ -44,6 +45,7 @@ struct _BounceWindow
   BounceCheckinBar     *checkin_bar;
   BounceMoodChart      *mood_chart;
   BounceSupportCard    *support_card;
+  BounceThenNow        *then_now;        /* the person's months, on New Paths */
   GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
   BounceWelcome        *welcome;         /* a first start's page; the tests find it by name */
@@ -197,7 +199,8 @@ update_actions (BounceWindow *self)
   gboolean writable = self->journal != NULL && !is_welcoming (self) &&
                       !bounce_store_is_read_only (bounce_journal_get_store (self->journal));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable);
+  /* "Then and Now" on show has nothing to add. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", writable && page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-again", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record",
                                  writable && page != NULL &&
@@ -1364,6 +1367,20 @@ on_slot_map_cb (BounceWindow *self,
     make_page (self, ADW_BIN (slot));
 }
 
+/* "Then and Now" on New Paths, after the ideas: a section of no kind, that reads the
+ * journal only once it is shown. */
+static void
+add_then_now (BounceWindow *self)
+{
+  AdwViewStackPage *stack_page;
+
+  self->then_now = g_object_new (BOUNCE_TYPE_THEN_NOW, NULL);
+  /* Translators: the section of New Paths that sets the person's months side by side. */
+  stack_page = adw_view_stack_add_titled (self->paths_sections, GTK_WIDGET (self->then_now),
+                                          "then-now", _("Then and Now"));
+  adw_view_stack_page_set_icon_name (stack_page, "bounce-then-now-symbolic");
+}
+
 /* A section for each kind, on the kind's page, in the kinds' order; each page is made when
  * its section is first shown. */
 static void
@@ -1392,6 +1409,10 @@ add_sections (BounceWindow *self)
       AdwViewStackPage *stack_page;
       GtkWidget *slot;
 
+      /* A part of another kind (an aspect of a goal) is shown with what it belongs to. */
+      if (bounce_kinds_get_page (kinds[i]) == NULL)
+        continue;
+
       /* A kind nobody can see or edit is a kind added half-way. */
       if (editor_type == G_TYPE_INVALID)
         {
@@ -1415,6 +1436,7 @@ add_sections (BounceWindow *self)
       adw_view_stack_page_set_icon_name (stack_page, section->icon_name);
       g_ptr_array_add (self->slots, slot);
     }
+  add_then_now (self);
 
   /* A page of one section needs no switcher. */
   show_switchers_if_needed (self->grieve_switchers, self->grieve_sections);
@@ -1488,6 +1510,7 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_checkin_bar_set_journal (self->checkin_bar, journal);
   if (self->mood_chart != NULL)
     bounce_mood_chart_set_journal (self->mood_chart, journal);
+  bounce_then_now_set_journal (self->then_now, journal);
   bounce_support_card_set_journal (self->support_card, journal, self->settings);
   if (made_page_of_kind (self, BOUNCE_TYPE_COPING) != NULL)
     g_object_set (made_page_of_kind (self, BOUNCE_TYPE_COPING),

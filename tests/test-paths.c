@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-paths.c: the window's New Paths: what I really wanted, ideas rated, projects, steps. */
+
+#include "bounce-goal-editor.h"
+#include "bounce-idea-editor.h"
+#include "bounce-record-page.h"
+#include "test-window-util.h"
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), action,
+                                                      NULL));
+}
+
+static gboolean
+count_is (gpointer user_data)
+{
+  gpointer *data = user_data;
+
+  return disk_count (data[0], GPOINTER_TO_SIZE (data[1])) == GPOINTER_TO_UINT (data[2]);
+}
+
+static void
+wait_for_count (Fixture *fixture,
+                GType    type,
+                guint    n)
+{
+  gpointer data[] = { fixture, GSIZE_TO_POINTER (type), GUINT_TO_POINTER (n) };
+
+  g_assert_true (test_iterate_until (count_is, data, 5000));
+}
+
+static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+never (gpointer user_data)
+{
+  return FALSE;
+}
+
+/* The aspects' names as the file holds them, oldest first, with their weights. */
+static char *
+aspects_on_disk (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) aspects = load_from_disk (fixture, BOUNCE_TYPE_ASPECT);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = aspects->len; i > 0; i--)
+    {
+      g_autofree char *name = NULL;
+      BounceAspectWeight weight;
+
+      g_object_get (aspects->pdata[i - 1], "name", &name, "weight", &weight, NULL);
+      g_string_append_printf (text, "%s%s=%d", text->len > 0 ? "," : "", name, weight);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static BounceRecord *
+add_idea (Fixture    *fixture,
+          const char *title)
+{
+  BounceRecordPage *ideas = section (fixture, BOUNCE_TYPE_IDEA);
+  BounceRecord *idea;
+
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  activate (fixture, "win.new-record");
+  idea = bounce_record_page_get_selected (ideas);
+  g_assert_true (BOUNCE_IS_IDEA (idea));
+  gtk_editable_set_text (child (editor_of (ideas), BOUNCE_TYPE_IDEA_EDITOR, "title_row"), title);
+  return g_object_ref (idea);
+}
+
+/* The combo rows of the idea editor's "What It Offers", one per aspect. */
+static GtkWidget *
+offer_row (Fixture *fixture,
+           guint    index)
+{
+  AdwPreferencesGroup *group = child (editor_of (section (fixture, BOUNCE_TYPE_IDEA)),
+                                      BOUNCE_TYPE_IDEA_EDITOR, "offers_group");
+  GtkWidget *widget = GTK_WIDGET (group);
+  guint seen = 0;
+  GPtrArray *stack = g_ptr_array_new ();
+  GtkWidget *found = NULL;
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0 && found == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+      if (ADW_IS_COMBO_ROW (w) && seen++ == index)
+        found = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* As a new user would: name three things the lost goal was hoped to give, add four ideas,
+ * rate them, mark A and B, switch twice with notes, mark a step done, restart, and find it
+ * all as left. */
+static void
+test_new_user (Fixture       *fixture,
+               gconstpointer  data)
+{
+  BounceRecordPage *goals = section (fixture, BOUNCE_TYPE_GOAL);
+  BounceRecord *goal;
+  GtkListBox *aspects_list;
+  BounceRecord *ideas[4] = { NULL, };
+  const char *titles[] = { "Paralegal at a small firm", "Teach law at evening school",
+                           "Töpferkurs am Donnerstag", "دورة في الخط العربي" };
+  const char *names[] = { "Working from home", "Respect", "Weekends off" };
+  /* Offers per idea and aspect: -1 not rated. */
+  const int offers[4][3] = { { 1, 3, 0 }, { 2, 2, 3 }, { 3, 0, 2 }, { -1, 1, -1 } };
+  BounceIdeaEditor *idea_editor;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aspects = NULL;
+
+  /* The goal, and what I really wanted from it. */
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GOAL);
+  activate (fixture, "win.new-record");
+  goal = bounce_record_page_get_selected (goals);
+  gtk_editable_set_text (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR, "title_row"),
+                         "Become a lawyer");
+  aspects_list = child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR, "aspects_list");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *row;
+      GtkDropDown *weight;
+
+      g_signal_emit_by_name (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR,
+                                    "add_aspect_button"), "clicked");
+      row = GTK_WIDGET (gtk_list_box_get_row_at_index (aspects_list, i));
+      g_assert_true (ADW_IS_ENTRY_ROW (row));
+      gtk_editable_set_text (GTK_EDITABLE (row), names[i]);
+      weight = GTK_DROP_DOWN (find_widget (row, is_drop_down, NULL));
+      g_assert_nonnull (weight);
+      gtk_drop_down_set_selected (weight, i == 0 ? BOUNCE_ASPECT_MATTERS_MOST
+                                        : i == 1 ? BOUNCE_ASPECT_MATTERS
+                                                 : BOUNCE_ASPECT_NICE_TO_HAVE);
+    }
+  aspects = aspects_on_disk (fixture);
+  g_assert_cmpstr (aspects, ==, "Working from home=2,Respect=1,Weekends off=0");
+  g_clear_pointer (&aspects, g_free);
+  g_assert_cmpstr (bounce_record_get_uuid (goal), !=, "");
+
+  /* Four ideas, rated. */
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    {
+      ideas[i] = add_idea (fixture, titles[i]);
+      for (guint a = 0; a < G_N_ELEMENTS (names); a++)
+        if (offers[i][a] >= 0)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (offer_row (fixture, a)), offers[i][a] + 1);
+    }
+  wait_for_count (fixture, BOUNCE_TYPE_RATING, 10);
+  wait_for_count (fixture, BOUNCE_TYPE_IDEA, 4);
+
+  /* The second idea offers most: (3×2 + 2×2 + 1×3) / 18. */
+  {
+    BounceScore score;
+
+    bounce_journal_score_idea (fixture->journal, BOUNCE_IDEA (ideas[1]), &score);
+    g_assert_cmpfloat_with_epsilon (score.value, 13.0 / 18, 1e-9);
+    bounce_journal_score_idea (fixture->journal, BOUNCE_IDEA (ideas[3]), &score);
+    g_assert_cmpuint (score.n_rated, ==, 1);
+  }
+
+  /* Mark A and B with the editor's switches; B taken from another idea by a second mark. */
+  idea_editor = BOUNCE_IDEA_EDITOR (editor_of (section (fixture, BOUNCE_TYPE_IDEA)));
+  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[0]);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_a_switch"), TRUE);
+  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[2]);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_b_switch"), TRUE);
+  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[1]);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_b_switch"), TRUE);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "back_pocket_switch"), TRUE);
+  {
+    BounceIdeaProject project;
+
+    g_object_get (ideas[2], "project", &project, NULL);
+    g_assert_cmpint (project, ==, BOUNCE_IDEA_PROJECT_NONE);
+  }
+
+  /* A next step done: kept, listed, and the field cleared. */
+  gtk_editable_set_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
+                         "Write to the evening school");
+  g_signal_emit_by_name (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "step_done_button"),
+                         "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                 "next_step_row")), ==, "");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                          "steps_list"), 0));
+  g_assert_true (gtk_widget_get_visible (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                "steps_group")));
+
+  /* Switch twice, with notes. */
+  {
+    g_autoptr(BounceIdea) to = bounce_journal_switch_project (fixture->journal,
+                                                              "Stopped at the CV", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (to == BOUNCE_IDEA (ideas[1]));
+    g_clear_object (&to);
+    to = bounce_journal_switch_project (fixture->journal, "Lesson two half planned", &error);
+    g_assert_true (to == BOUNCE_IDEA (ideas[0]));
+  }
+
+  /* Let the autosave write the titles, then restart on the same folder. */
+  test_iterate_until (never, NULL, 800);
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    g_clear_object (&ideas[i]);
+  close_window (fixture);
+  open_window (fixture);
+
+  aspects = aspects_on_disk (fixture);
+  g_assert_cmpstr (aspects, ==, "Working from home=2,Respect=1,Weekends off=0");
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_RATING), ==, 10);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_SWITCH), ==, 2);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_STEP), ==, 1);
+  {
+    g_autoptr(BounceIdea) a = bounce_journal_dup_project (fixture->journal,
+                                                          BOUNCE_IDEA_PROJECT_A);
+    g_autoptr(BounceIdea) b = bounce_journal_dup_project (fixture->journal,
+                                                          BOUNCE_IDEA_PROJECT_B);
+    g_autoptr(BounceIdea) current = bounce_journal_dup_current_project (fixture->journal);
+    g_autoptr(BounceIdea) pocket = bounce_journal_dup_back_pocket (fixture->journal);
+    g_autofree char *a_title = NULL;
+    g_autofree char *b_title = NULL;
+    g_autofree char *b_note = NULL;
+
+    g_object_get (a, "title", &a_title, NULL);
+    g_object_get (b, "title", &b_title, "resume-note", &b_note, NULL);
+    g_assert_cmpstr (a_title, ==, titles[0]);
+    g_assert_cmpstr (b_title, ==, titles[1]);
+    g_assert_cmpstr (b_note, ==, "Lesson two half planned");
+    g_assert_true (current == a);
+    g_assert_true (pocket == b);
+
+    /* The editor shows the marks as left. */
+    bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+    bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), BOUNCE_RECORD (b));
+    idea_editor = BOUNCE_IDEA_EDITOR (editor_of (section (fixture, BOUNCE_TYPE_IDEA)));
+    g_assert_true (gtk_switch_get_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                 "project_b_switch")));
+    g_assert_true (gtk_switch_get_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                 "back_pocket_switch")));
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (offer_row (fixture, 2))), ==,
+                      3 + 1);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/paths/new-user", Fixture, NULL, fixture_set_up, test_new_user,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
