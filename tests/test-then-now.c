@@ -153,6 +153,15 @@ is_then_now (GtkWidget     *widget,
   return BOUNCE_IS_THEN_NOW (widget);
 }
 
+/* The section's view, which the window makes when it is first shown. */
+static BounceThenNow *
+made_then_now (Fixture *fixture)
+{
+  GtkWidget *view = find_widget (GTK_WIDGET (fixture->window), is_then_now, NULL);
+
+  return view != NULL ? BOUNCE_THEN_NOW (view) : NULL;
+}
+
 static BounceThenNow *
 then_now (Fixture *fixture)
 {
@@ -185,11 +194,11 @@ show_page (Fixture    *fixture,
 static void
 show_then_now (Fixture *fixture)
 {
-  BounceThenNow *view = then_now (fixture);
-
   show_page (fixture, "paths");
-  adw_view_stack_set_visible_child_name (sections_of_view (view), "then-now");
-  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, view, 5000));
+  adw_view_stack_set_visible_child_name (child (fixture->window, BOUNCE_TYPE_WINDOW,
+                                                "paths_sections"), "then-now");
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, then_now (fixture),
+                                     5000));
 }
 
 static BounceMonthChart *
@@ -264,8 +273,8 @@ static void
 test_months (Fixture       *fixture,
              gconstpointer  data)
 {
-  BounceThenNow *view = then_now (fixture);
-  GtkDropDown *figure = child (view, BOUNCE_TYPE_THEN_NOW, "figure_dropdown");
+  BounceThenNow *view;
+  GtkDropDown *figure;
   g_autofree char *words = expected_words (5, 3);
   g_autofree char *title_0 = month_name (0, "%OB %Y");
   g_autofree char *title_1 = month_name (-1, "%OB %Y");
@@ -284,15 +293,15 @@ test_months (Fixture       *fixture,
                                             "%s: 0.", title_2, title_1, title_0);
   g_auto(GStrv) rows = NULL;
 
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
-  g_assert_cmpuint (bounce_then_now_get_reads (view), ==, 0);
+  g_assert_null (made_then_now (fixture));
   show_page (fixture, "paths");
   g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped,
                                      page (fixture, "paths"), 5000));
-  g_assert_cmpuint (bounce_then_now_get_reads (view), ==, 0);
-  g_assert_null (bounce_then_now_get_words (view));
+  g_assert_null (made_then_now (fixture));
 
   show_then_now (fixture);
+  view = then_now (fixture);
+  figure = child (view, BOUNCE_TYPE_THEN_NOW, "figure_dropdown");
   g_assert_cmpuint (bounce_then_now_get_reads (view), ==, 1);
   g_assert_cmpstr (bounce_then_now_get_words (view), ==, words);
   g_assert_cmpstr (gtk_label_get_text (child (view, BOUNCE_TYPE_THEN_NOW, "words_label")), ==,
@@ -331,7 +340,7 @@ static void
 test_refresh (Fixture       *fixture,
               gconstpointer  data)
 {
-  BounceThenNow *view = then_now (fixture);
+  BounceThenNow *view;
   g_autofree char *six = expected_words (6, 3);
   g_autofree char *seven_pages = expected_words (7, 3);
   g_autofree char *seven = expected_words (7, 4);
@@ -340,10 +349,12 @@ test_refresh (Fixture       *fixture,
   g_autoptr(BounceRecord) record = NULL;
   g_autoptr(BounceRecord) later = NULL;
   g_autoptr(GError) error = NULL;
-  gpointer args[2] = { view, NULL };
+  gpointer args[2] = { NULL, NULL };
   guint reads;
 
   show_then_now (fixture);
+  view = then_now (fixture);
+  args[0] = view;
   reads = bounce_then_now_get_reads (view);
 
   record = bounce_journal_add (fixture->journal, BOUNCE_TYPE_GRIEF_ENTRY, &error);
@@ -404,9 +415,9 @@ test_section (Fixture       *fixture,
 {
   GtkWidget *add = find_widget (GTK_WIDGET (fixture->window), is_new_record_button, NULL);
 
-  AdwViewStack *sections = sections_of_view (then_now (fixture));
-  AdwViewStackPage *stack_page = adw_view_stack_get_page (sections,
-                                                          GTK_WIDGET (then_now (fixture)));
+  AdwViewStack *sections = child (fixture->window, BOUNCE_TYPE_WINDOW, "paths_sections");
+  AdwViewStackPage *stack_page = adw_view_stack_get_page (
+    sections, adw_view_stack_get_child_by_name (sections, "then-now"));
 
   g_assert_cmpstr (adw_view_stack_page_get_name (stack_page), ==, "then-now");
   g_assert_cmpstr (adw_view_stack_page_get_title (stack_page), ==, "Then and Now");

@@ -1355,6 +1355,8 @@ make_page (BounceWindow *self,
   /* A read-only journal is shown as it is: nothing in it can be changed. */
   if (self->journal != NULL && bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
     set_read_only (page);
+  /* The section on show may be this one: what can be done on it is told now. */
+  update_actions (self);
 
   return page;
 }
@@ -1367,16 +1369,31 @@ on_slot_map_cb (BounceWindow *self,
     make_page (self, ADW_BIN (slot));
 }
 
-/* "Then and Now" on New Paths, after the ideas: a section of no kind, that reads the
- * journal only once it is shown. */
+static void
+on_then_now_slot_map_cb (BounceWindow *self,
+                         GtkWidget    *slot)
+{
+  if (self->then_now != NULL)
+    return;
+
+  self->then_now = g_object_new (BOUNCE_TYPE_THEN_NOW, NULL);
+  if (self->journal != NULL)
+    bounce_then_now_set_journal (self->then_now, self->journal);
+  adw_bin_set_child (ADW_BIN (slot), GTK_WIDGET (self->then_now));
+}
+
+/* "Then and Now" on New Paths, after the ideas: a section of no kind, made, like the
+ * others, when it is first shown, and that reads the journal only while it is shown. */
 static void
 add_then_now (BounceWindow *self)
 {
   AdwViewStackPage *stack_page;
+  GtkWidget *slot = adw_bin_new ();
 
-  self->then_now = g_object_new (BOUNCE_TYPE_THEN_NOW, NULL);
+  g_signal_connect_object (slot, "map", G_CALLBACK (on_then_now_slot_map_cb), self,
+                           G_CONNECT_SWAPPED);
   /* Translators: the section of New Paths that sets the person's months side by side. */
-  stack_page = adw_view_stack_add_titled (self->paths_sections, GTK_WIDGET (self->then_now),
+  stack_page = adw_view_stack_add_titled (self->paths_sections, slot,
                                           "then-now", _("Then and Now"));
   adw_view_stack_page_set_icon_name (stack_page, "bounce-then-now-symbolic");
 }
@@ -1510,7 +1527,8 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_checkin_bar_set_journal (self->checkin_bar, journal);
   if (self->mood_chart != NULL)
     bounce_mood_chart_set_journal (self->mood_chart, journal);
-  bounce_then_now_set_journal (self->then_now, journal);
+  if (self->then_now != NULL)
+    bounce_then_now_set_journal (self->then_now, journal);
   bounce_support_card_set_journal (self->support_card, journal, self->settings);
   if (made_page_of_kind (self, BOUNCE_TYPE_COPING) != NULL)
     g_object_set (made_page_of_kind (self, BOUNCE_TYPE_COPING),
