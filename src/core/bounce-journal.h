@@ -43,5 +43,9 @@ gboolean       bounce_journal_focus_goal  (BounceJournal  *self,
                                            BounceGoal     *goal,
                                            GError        **error);
 BounceGoal    *bounce_journal_dup_focus_goal (BounceJournal *self);
+gboolean       bounce_journal_merge       (BounceJournal  *self,
+                                           GPtrArray      *records,
+                                           GArray        **decisions,
+                                           GError        **error);
 
 G_END_DECLS
