@@ -586,3 +586,25 @@ bounce_export_markdown_file (BounceStore            *store,
   data = g_bytes_get_data (bytes, &length);
   return bounce_files_write_private (path, data, length, error);
 }
+
+/**
+ * bounce_export_dup_summary:
+ * @n_records: how many records were exported
+ * @path: where to
+ *
+ * Returns: (transfer full): what to tell the person: "Exported 1,204 records to
+ *   journal.json"
+ */
+char *
+bounce_export_dup_summary (guint       n_records,
+                           const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_filename_display_name (base);
+
+  /* Translators: %\'u is how many records (with the locale's thousands separator), %s a
+   * file name. */
+  return g_strdup_printf (ngettext ("Exported %\'u record to %s", "Exported %\'u records to %s",
+                                    n_records),
+                          n_records, name);
+}

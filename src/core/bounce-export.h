@@ -44,4 +44,7 @@ gboolean  bounce_export_markdown_file (BounceStore            *store,
                                        guint                  *n_records,
                                        GError                **error);
 
+char     *bounce_export_dup_summary   (guint                   n_records,
+                                       const char             *path);
+
 G_END_DECLS

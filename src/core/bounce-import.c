@@ -934,3 +934,35 @@ bounce_import_file (BounceJournal       *journal,
 
   return bounce_import_data (journal, contents, length, counts, error);
 }
+
+/**
+ * bounce_import_counts_dup_summary:
+ *
+ * Returns: (transfer full): what an import did, to tell the person: "Imported 12 new
+ *   records, updated 3, 40 already here"
+ */
+char *
+bounce_import_counts_dup_summary (const BounceImportCounts *counts)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *updated = NULL;
+  g_autofree char *kept = NULL;
+
+  g_return_val_if_fail (counts != NULL, NULL);
+
+  /* Translators: the first part of "Imported 12 new records, updated 3, 40 already
+   * here"; %\'u is a number with the locale's thousands separator. */
+  added = g_strdup_printf (ngettext ("Imported %\'u new record", "Imported %\'u new records",
+                                     counts->added), counts->added);
+  /* Translators: the second part of "Imported 12 new records, updated 3, 40 already
+   * here": how many records the journal had in an older version. */
+  updated = g_strdup_printf (ngettext ("updated %\'u", "updated %\'u", counts->updated),
+                             counts->updated);
+  /* Translators: the last part of "Imported 12 new records, updated 3, 40 already
+   * here": how many the journal already had as they are. */
+  kept = g_strdup_printf (ngettext ("%\'u already here", "%\'u already here", counts->kept),
+                          counts->kept);
+
+  /* Translators: the three parts above, in the order your language needs. */
+  return g_strdup_printf (_("%1$s, %2$s, %3$s"), added, updated, kept);
+}

@@ -52,4 +52,6 @@ gboolean   bounce_import_file        (BounceJournal       *journal,
                                       BounceImportCounts  *counts,
                                       GError             **error);
 
+char      *bounce_import_counts_dup_summary (const BounceImportCounts *counts);
+
 G_END_DECLS
