@@ -163,12 +163,16 @@ import_from_sync_folder_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = dup_sync_folder (self);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  BounceImportCounts counts;
 
   self->sync_id = 0;
   if (folder == NULL || self->journal == NULL)
     return G_SOURCE_REMOVE;
 
-  if (!bounce_sync_import (self->journal, folder, NULL, &error))
+  if (bounce_sync_import (self->journal, folder, &counts, &error))
+    g_debug ("Kept in step with %s: %u added, %u updated, %u already here", folder,
+             counts.added, counts.updated, counts.kept);
+  else
     {
       g_printerr ("%s\n", error->message);
       if (BOUNCE_IS_WINDOW (window))

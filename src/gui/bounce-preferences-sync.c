@@ -59,6 +59,9 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) folder = NULL;
   g_autofree char *path = NULL;
 
+  /* Hidden and let go of whatever ended it: a chooser holds itself while shown. */
+  gtk_native_dialog_hide (chooser);
+
   if (response != GTK_RESPONSE_ACCEPT ||
       !(folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) ||
       !(path = g_file_get_path (folder)))

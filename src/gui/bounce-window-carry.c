@@ -207,6 +207,9 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   gboolean exporting;
 
+  /* Hidden and let go of whatever ended it: a chooser holds itself while shown. */
+  gtk_native_dialog_hide (chooser);
+
   if (response != GTK_RESPONSE_ACCEPT ||
       !(file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
     return;
@@ -214,10 +217,15 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
   exporting = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
               GTK_FILE_CHOOSER_ACTION_SAVE;
   if (exporting)
-    bounce_window_export_to (self, file,
-                             g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
-                                                                     "format"),
-                                        "markdown") == 0);
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Markdown when chosen, or when the name says so ("journal.md"). */
+      gboolean markdown = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                                  "format"), "markdown") == 0 ||
+                          g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown");
+
+      bounce_window_export_to (self, file, markdown);
+    }
   else
     bounce_window_import_from (self, file);
 }
@@ -243,12 +251,21 @@ new_chooser (BounceWindow         *self,
   return chooser;
 }
 
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+/**
+ * bounce_window_new_carry_chooser:
+ * @action: %GTK_FILE_CHOOSER_ACTION_SAVE for Export…, %GTK_FILE_CHOOSER_ACTION_OPEN for
+ *   Import…
+ *
+ * Makes the file chooser of Export… or Import…, ready to show: what it answers is
+ * exported to or imported from (bounce_window_export_to(), bounce_window_import_from()).
+ * Export offers JSON or Markdown; a name ending in ".md" is Markdown too.
+ *
+ * Returns: (transfer none): the chooser, held by the window until it answers
+ */
+GtkFileChooserNative *
+bounce_window_new_carry_chooser (BounceWindow         *self,
+                                 GtkFileChooserAction  action)
 {
-  BounceWindow *self = BOUNCE_WINDOW (widget);
   const char *formats[] = { "json", "markdown", NULL };
   const char *format_labels[] = {
     /* Translators: a format to export the journal in, to import it again elsewhere. */
@@ -257,16 +274,41 @@ export_action (GtkWidget  *widget,
     _("Markdown, to read"),
     NULL
   };
+  g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooserNative *chooser;
 
-  chooser = new_chooser (self, _("Export Journal"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                         _("_Export"));
-  /* Translators: the choice of a format in the file chooser of Export… */
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), formats,
-                               format_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "json");
-  /* Translators: the name offered for an exported journal; keep the ".json". */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("journal.json"));
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      chooser = new_chooser (self, _("Export Journal"), action, _("_Export"));
+      /* Translators: the choice of a format in the file chooser of Export… */
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), formats,
+                                   format_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "json");
+      /* Translators: the name offered for an exported journal; keep the ".json". */
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("journal.json"));
+      return chooser;
+    }
+
+  chooser = new_chooser (self, _("Import Journal"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
+  filter = gtk_file_filter_new ();
+  /* Translators: the kind of file Import… reads. */
+  gtk_file_filter_set_name (filter, _("Exported journals (JSON)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  return chooser;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = bounce_window_new_carry_chooser (BOUNCE_WINDOW (widget),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -275,15 +317,10 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  BounceWindow *self = BOUNCE_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = new_chooser (self, _("Import Journal"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
-  /* Translators: the kind of file Import… reads. */
-  gtk_file_filter_set_name (filter, _("Exported journals (JSON)"));
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = bounce_window_new_carry_chooser (BOUNCE_WINDOW (widget),
+                                             GTK_FILE_CHOOSER_ACTION_OPEN);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

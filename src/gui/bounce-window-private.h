@@ -31,6 +31,9 @@ gboolean           bounce_window_export_to          (BounceWindow *self,
 gboolean           bounce_window_import_from        (BounceWindow *self,
                                                     GFile        *file);
 GtkFileChooserNative *
+                   bounce_window_new_carry_chooser  (BounceWindow *self,
+                                                    GtkFileChooserAction action);
+GtkFileChooserNative *
                    bounce_window_get_carry_chooser  (BounceWindow *self);
 AdwMessageDialog  *bounce_window_get_carry_dialog   (BounceWindow *self);
 
