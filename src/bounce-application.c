@@ -8,10 +8,11 @@
 
 #include "bounce-application.h"
 #include "bounce-autostart.h"
+#include "bounce-editors.h"
 #include "bounce-frame-report.h"
 #include "bounce-notifier.h"
 #include "bounce-preferences.h"
-#include "bounce-window.h"
+#include "bounce-window-private.h"
 
 struct _BounceApplication
 {
@@ -28,6 +29,7 @@ struct _BounceApplication
   gboolean        background;     /* started with --background */
   gboolean        held;           /* holding the application while no window is open */
   gboolean        quitting;       /* quit was asked: the last window to close ends the app */
+  guint           sync_id;        /* the source that imports from the sync folder */
 };
 
 G_DEFINE_FINAL_TYPE (BounceApplication, bounce_application, ADW_TYPE_APPLICATION)
@@ -125,9 +127,72 @@ quit_when_closed (BounceApplication *self)
     g_application_quit (G_APPLICATION (self));
 }
 
+/* The sync folder, when keeping in step through one is on; else NULL. */
+static char *
+dup_sync_folder (BounceApplication *self)
+{
+  g_autofree char *folder = NULL;
+
+  if (self->settings == NULL || !g_settings_get_boolean (self->settings, "sync-enabled"))
+    return NULL;
+
+  folder = g_settings_get_string (self->settings, "sync-folder");
+  return *folder != '\0' ? g_steal_pointer (&folder) : NULL;
+}
+
+/* On quitting (or when the last window closes while reminders keep the app running), the
+ * whole journal goes into the sync folder for the other computer to read on its start. */
+static void
+export_to_sync_folder (BounceApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = dup_sync_folder (self);
+
+  if (folder == NULL || self->journal == NULL)
+    return;
+
+  if (!bounce_sync_export (bounce_journal_get_store (self->journal), folder, NULL, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+/* On starting, what the other computers wrote is merged in, once the window is up. */
+static gboolean
+import_from_sync_folder_cb (gpointer user_data)
+{
+  BounceApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = dup_sync_folder (self);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  BounceImportCounts counts;
+
+  self->sync_id = 0;
+  if (folder == NULL || self->journal == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (bounce_sync_import (self->journal, folder, &counts, &error))
+    g_debug ("Kept in step with %s: %u added, %u updated, %u already here", folder,
+             counts.added, counts.updated, counts.kept);
+  else
+    {
+      g_printerr ("%s\n", error->message);
+      if (BOUNCE_IS_WINDOW (window))
+        {
+          /* Translators: %s says which file, and why it could not be imported. */
+          g_autofree char *text = g_strdup_printf (_("Not kept in step: %s"), error->message);
+
+          bounce_window_show_message (BOUNCE_WINDOW (window), text);
+        }
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_window_removed_cb (BounceApplication *self)
 {
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    export_to_sync_folder (self);
+
   if (self->quitting)
     quit_when_closed (self);
 }
@@ -262,6 +327,9 @@ static const GActionEntry app_actions[] = {
   { .name = "show-page", .activate = show_page_action, .parameter_type = "s" },
 };
 
+/* The options that name a file: export and import. */
+static const char * const file_options[] = { "export", "export-markdown", "import" };
+
 static int
 bounce_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -281,6 +349,20 @@ bounce_application_handle_local_options (GApplication *application,
   g_free (self->data_dir);
   self->data_dir = dup_canonical_dir (given);
   g_variant_dict_insert (options, "data-dir", "^ay", self->data_dir);
+
+  /* A file named on the command line is named from here, which may not be where the
+   * instance already running was started. */
+  for (guint i = 0; i < G_N_ELEMENTS (file_options); i++)
+    {
+      const char *file = NULL;
+
+      if (g_variant_dict_lookup (options, file_options[i], "^&ay", &file))
+        {
+          g_autofree char *absolute = g_canonicalize_filename (file, NULL);
+
+          g_variant_dict_insert (options, file_options[i], "^ay", absolute);
+        }
+    }
 
   return -1;
 }
@@ -325,6 +407,9 @@ bounce_application_startup (GApplication *application)
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "window-removed", G_CALLBACK (on_window_removed_cb), NULL);
   sync_autostart (self);
+
+  if (self->journal != NULL)
+    self->sync_id = g_idle_add_full (G_PRIORITY_LOW, import_from_sync_folder_cb, self, NULL);
 
   /* Without a window (reminders in the background), the check starts a little later. */
   if (self->check_pending)
@@ -506,6 +591,78 @@ print_next_nudge (BounceApplication       *self,
   return 0;
 }
 
+/* --export, --export-markdown, --import: done without a window, and said in one line. */
+static int
+carry_from_command_line (BounceApplication       *self,
+                         GApplicationCommandLine *command_line,
+                         GVariantDict            *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  const char *path = NULL;
+  BounceStore *store;
+  guint n_records = 0;
+
+  if (self->journal == NULL)
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("The journal could not be opened: %s\n"),
+                                           self->open_error->message);
+      return 1;
+    }
+
+  /* A window open on the journal stores what waits for a pause first: an export has it,
+   * and an import does not write an older copy over it. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BOUNCE_IS_WINDOW (l->data) && !bounce_window_flush (l->data, &error))
+      {
+        g_application_command_line_printerr (command_line, "%s\n", error->message);
+        return 1;
+      }
+
+  store = bounce_journal_get_store (self->journal);
+  if (g_variant_dict_lookup (options, "import", "^&ay", &path))
+    {
+      BounceImportCounts counts;
+
+      if (!bounce_import_file (self->journal, path, &counts, &error))
+        {
+          g_autofree char *name = g_filename_display_name (path);
+
+          /* Translators: %s is a file name, the second %s what is wrong with it. */
+          g_application_command_line_printerr (command_line,
+                                               _("Could not import “%s”: %s. Nothing in the "
+                                                 "journal was changed.\n"),
+                                               name, error->message);
+          return 1;
+        }
+      summary = bounce_import_counts_dup_summary (&counts);
+    }
+  else if (g_variant_dict_lookup (options, "export-markdown", "^&ay", &path))
+    {
+      if (!bounce_export_markdown_file (store, path, bounce_editors_dup_kind_title, NULL,
+                                        &n_records, &error))
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          return 1;
+        }
+      summary = bounce_export_dup_summary (n_records, path);
+    }
+  else if (g_variant_dict_lookup (options, "export", "^&ay", &path))
+    {
+      if (!bounce_export_json_file (store, path, &n_records, &error))
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          return 1;
+        }
+      summary = bounce_export_dup_summary (n_records, path);
+    }
+
+  g_application_command_line_print (command_line, "%s\n", summary);
+  return 0;
+}
+
 static int
 bounce_application_command_line (GApplication            *application,
                                  GApplicationCommandLine *command_line)
@@ -537,6 +694,10 @@ bounce_application_command_line (GApplication            *application,
 
   if (g_variant_dict_contains (options, "next-nudge"))
     return print_next_nudge (self, command_line);
+
+  for (guint i = 0; i < G_N_ELEMENTS (file_options); i++)
+    if (g_variant_dict_contains (options, file_options[i]))
+      return carry_from_command_line (self, command_line, options);
 
   if (g_variant_dict_contains (options, "nudge-now"))
     {
@@ -576,11 +737,26 @@ bounce_application_command_line (GApplication            *application,
 }
 
 static void
+bounce_application_shutdown (GApplication *application)
+{
+  BounceApplication *self = BOUNCE_APPLICATION (application);
+
+  /* Run from the command line (an export), the app never started in step: it does not
+   * write the folder either. */
+  if (self->sync_id == 0)
+    export_to_sync_folder (self);
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+
+  G_APPLICATION_CLASS (bounce_application_parent_class)->shutdown (application);
+}
+
+static void
 bounce_application_finalize (GObject *object)
 {
   BounceApplication *self = BOUNCE_APPLICATION (object);
 
   g_clear_handle_id (&self->check_id, g_source_remove);
+  g_clear_handle_id (&self->sync_id, g_source_remove);
   g_clear_object (&self->notifier);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
@@ -599,6 +775,7 @@ bounce_application_class_init (BounceApplicationClass *klass)
   object_class->finalize = bounce_application_finalize;
   app_class->handle_local_options = bounce_application_handle_local_options;
   app_class->startup = bounce_application_startup;
+  app_class->shutdown = bounce_application_shutdown;
   app_class->activate = bounce_application_activate;
   app_class->command_line = bounce_application_command_line;
 }
@@ -620,6 +797,17 @@ bounce_application_init (BounceApplication *self)
       N_("Send one reminder now"), NULL },
     { "next-nudge", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Say when the next reminder comes"), NULL },
+    /* Translators: "FILE" must be the same word as in the placeholder below. */
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the whole journal to FILE as JSON, to import elsewhere"),
+      /* Translators: the placeholder for a file in "--export FILE". */
+      N_("FILE") },
+    /* Translators: "FILE" must be the same word as in the placeholder. */
+    { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the whole journal to FILE as Markdown, to read"), N_("FILE") },
+    /* Translators: "FILE" must be the same word as in the placeholder. */
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Merge a journal exported to FILE into this one"), N_("FILE") },
     { NULL }
   };
 

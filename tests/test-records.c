@@ -97,3 +97,75 @@ test_assert_same_record (BounceRecord *expected,
         g_assert_cmpfloat (g_value_get_double (&got), ==, g_value_get_double (&want));
     }
 }
+
+/* A value for @pspec unlike its default, the same for the same @seed: a text naming the
+ * field, a number at the top of its range, an enum's last value, a day. */
+static void
+fill_field (BounceRecord *record,
+            GParamSpec   *pspec,
+            const char   *reference,
+            guint         seed)
+{
+  GEnumClass *enum_class;
+
+  if (bounce_record_field_get_reference_type (pspec) != G_TYPE_INVALID)
+    g_object_set (record, pspec->name, reference != NULL ? reference : "", NULL);
+  else if (pspec->value_type == G_TYPE_STRING)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %u: “quoted”, 🌱 e\u0301, שלום\n"
+                                               "# not a heading\n- nor a list\n1. nor this\n"
+                                               "'); DROP TABLE goals; --",
+                                               pspec->name, seed);
+
+      g_object_set (record, pspec->name, text, NULL);
+    }
+  else if (pspec->value_type == G_TYPE_BOOLEAN)
+    g_object_set (record, pspec->name, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value, NULL);
+  else if (G_IS_PARAM_SPEC_INT (pspec))
+    g_object_set (record, pspec->name,
+                  G_PARAM_SPEC_INT (pspec)->maximum - (int) (seed % 2), NULL);
+  else if (G_IS_PARAM_SPEC_INT64 (pspec))
+    g_object_set (record, pspec->name,
+                  G_PARAM_SPEC_INT64 (pspec)->maximum - (gint64) (seed % 2), NULL);
+  else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
+    g_object_set (record, pspec->name, MIN (G_PARAM_SPEC_DOUBLE (pspec)->maximum, 0.1 + seed),
+                  NULL);
+  else if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+      g_object_set (record, pspec->name,
+                    enum_class->values[enum_class->n_values - 1 - seed % 2].value, NULL);
+    }
+  else if (G_IS_PARAM_SPEC_VARIANT (pspec))
+    {
+      const GVariantType *type = G_PARAM_SPEC_VARIANT (pspec)->type;
+
+      if (g_variant_type_equal (type, G_VARIANT_TYPE ("mx")))
+        bounce_record_set_optional_int64 (record, pspec->name, TRUE,
+                                          G_GINT64_CONSTANT (1700000000000000) + seed);
+      else if (g_variant_type_equal (type, G_VARIANT_TYPE ("md")))
+        bounce_record_set_optional_double (record, pspec->name, TRUE, 0.1 * (seed + 1));
+      else
+        g_object_set (record, pspec->name,
+                      g_variant_new_maybe (NULL, g_variant_new_string (pspec->name)), NULL);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+/* A record of @kind made at @created, every field set (see fill_field()); a reference
+ * field refers to @reference. */
+BounceRecord *
+test_new_filled_record (GType       kind,
+                        gint64      created,
+                        const char *reference,
+                        guint       seed)
+{
+  BounceRecord *record = g_object_new (kind, "created", created, "updated", created + 1, NULL);
+  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    fill_field (record, klass->fields[i], reference, seed);
+
+  return record;
+}

@@ -32,5 +32,9 @@ BounceRecord *test_find_by_uuid       (GPtrArray    *records,
 void          test_assert_same_record (BounceRecord *expected,
                                        BounceRecord *actual,
                                        gboolean      with_updated);
+BounceRecord *test_new_filled_record  (GType         kind,
+                                       gint64        created,
+                                       const char   *reference,
+                                       guint         seed);
 
 G_END_DECLS

@@ -1918,6 +1918,133 @@ test_statements_once (void)
   g_assert_cmpint (after, >, 0);
 }
 
+/* Oldest first, and by uuid for records made in the same µs; a walk can be stopped. */
+typedef struct
+{
+  GPtrArray *seen;
+  guint      stop_after;
+} Walk;
+
+static gboolean
+walk_cb (BounceRecord  *record,
+         gpointer       user_data,
+         GError       **error)
+{
+  Walk *walk = user_data;
+
+  g_ptr_array_add (walk->seen, g_strdup (bounce_record_get_uuid (record)));
+  if (walk->seen->len == walk->stop_after)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "enough");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_foreach (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  gint64 times[] = { 300, 100, 200, 100 };
+  Walk walk = { seen, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    g_ptr_array_add (records, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", times[i], NULL));
+  bounce_store_insert_all (store, records, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (bounce_store_foreach (store, BOUNCE_TYPE_GRIEF_ENTRY, walk_cb, &walk, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 4);
+  {
+    const char *first = bounce_record_get_uuid (records->pdata[1]);
+    const char *second = bounce_record_get_uuid (records->pdata[3]);
+
+    /* The two made at 100 by uuid, then 200, then 300. */
+    g_assert_cmpstr (seen->pdata[0], ==, strcmp (first, second) < 0 ? first : second);
+    g_assert_cmpstr (seen->pdata[1], ==, strcmp (first, second) < 0 ? second : first);
+    g_assert_cmpstr (seen->pdata[2], ==, bounce_record_get_uuid (records->pdata[2]));
+    g_assert_cmpstr (seen->pdata[3], ==, bounce_record_get_uuid (records->pdata[0]));
+  }
+
+  g_ptr_array_set_size (seen, 0);
+  walk.stop_after = 2;
+  g_assert_false (bounce_store_foreach (store, BOUNCE_TYPE_GRIEF_ENTRY, walk_cb, &walk, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (seen->len, ==, 2);
+}
+
+/* Added when missing, written over with its own update time when newer, else kept; all in
+ * one transaction, which a failure takes back whole. */
+static void
+test_merge (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (dir->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) decisions = NULL;
+  g_autoptr(GPtrArray) incoming = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BounceRecord) kept = NULL;
+  g_autoptr(BounceRecord) older = NULL;
+  g_autoptr(BounceRecord) read = NULL;
+  g_autofree char *body = NULL;
+  guint n = 0;
+
+  kept = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", 10, "updated", 500, "body", "mine",
+                       NULL);
+  older = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", 20, "updated", 30, "body", "old",
+                        NULL);
+  bounce_store_insert (store, kept, &error);
+  g_assert_no_error (error);
+  bounce_store_insert (store, older, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (incoming, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", 40, "body", "new",
+                                           NULL));
+  g_ptr_array_add (incoming, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY,
+                                           "uuid", bounce_record_get_uuid (older),
+                                           "created", 20, "updated", 400, "body", "newer", NULL));
+  g_ptr_array_add (incoming, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY,
+                                           "uuid", bounce_record_get_uuid (kept),
+                                           "created", 10, "updated", 499, "body", "theirs", NULL));
+
+  g_assert_true (bounce_store_merge (store, incoming, &decisions, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 3);
+  g_assert_cmpint (g_array_index (decisions, BounceStoreMerge, 0), ==, BOUNCE_STORE_MERGE_ADDED);
+  g_assert_cmpint (g_array_index (decisions, BounceStoreMerge, 1), ==,
+                   BOUNCE_STORE_MERGE_UPDATED);
+  g_assert_cmpint (g_array_index (decisions, BounceStoreMerge, 2), ==, BOUNCE_STORE_MERGE_KEPT);
+
+  read = bounce_store_load_one (store, BOUNCE_TYPE_GRIEF_ENTRY, bounce_record_get_uuid (older),
+                                &error);
+  g_assert_no_error (error);
+  g_object_get (read, "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "newer");
+  g_assert_cmpint (bounce_record_get_updated (read), ==, 400);
+  g_clear_object (&read);
+  g_clear_pointer (&body, g_free);
+  read = bounce_store_load_one (store, BOUNCE_TYPE_GRIEF_ENTRY, bounce_record_get_uuid (kept),
+                                &error);
+  g_object_get (read, "body", &body, NULL);
+  g_assert_cmpstr (body, ==, "mine");
+
+  /* A record the store cannot keep fails the merge: the one before it is taken back. */
+  g_clear_pointer (&decisions, g_array_unref);
+  g_ptr_array_set_size (incoming, 0);
+  g_ptr_array_add (incoming, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "created", 50, NULL));
+  g_ptr_array_add (incoming, g_object_new (TEST_TYPE_SAMPLE, NULL));
+  g_assert_false (bounce_store_merge (store, incoming, &decisions, &error));
+  g_assert_nonnull (error);
+  g_assert_null (decisions);
+  bounce_store_count (store, BOUNCE_TYPE_GRIEF_ENTRY, &n, NULL);
+  g_assert_cmpuint (n, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1974,6 +2101,8 @@ main (int   argc,
   g_test_add_func ("/store/search/order-and-changes", test_search_order_and_changes);
   g_test_add_func ("/store/pages", test_pages);
   g_test_add_func ("/store/statements-once", test_statements_once);
+  g_test_add_func ("/store/foreach", test_foreach);
+  g_test_add_func ("/store/merge", test_merge);
 
   return g_test_run ();
 }

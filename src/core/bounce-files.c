@@ -533,3 +533,83 @@ bounce_files_remove_private (const char *copy_path)
   if (g_rmdir (folder) != 0)
     g_warning ("Could not remove the private copy %s: %s", folder, g_strerror (errno));
 }
+
+/**
+ * bounce_files_write_private:
+ * @path: where the file goes; a file already there is replaced
+ * @contents: (array length=length): what it holds
+ *
+ * Writes a file only its owner may read (0600, whatever the umask), whole under a
+ * temporary name beside @path and then renamed over it, durably: a crash or a full disk
+ * leaves the old file or the new one, never half of one. What the journal gives out (an
+ * export) is kept as carefully as the journal.
+ */
+gboolean
+bounce_files_write_private (const char  *path,
+                            const char  *contents,
+                            gsize        length,
+                            GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  int saved_errno = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+
+  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
+  dir = g_path_get_dirname (path);
+  name = g_filename_display_name (path);
+
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    saved_errno = errno;
+  else if (fchmod (fd, 0600) != 0)
+    saved_errno = errno;
+
+  while (fd >= 0 && saved_errno == 0 && length > 0)
+    {
+      gssize written = write (fd, contents, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        saved_errno = errno;
+      else
+        {
+          contents += written;
+          length -= written;
+        }
+    }
+
+  if (fd >= 0)
+    {
+      if (saved_errno == 0 && fsync (fd) != 0)
+        saved_errno = errno;
+      if (close (fd) != 0 && saved_errno == 0)
+        saved_errno = errno;
+      if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
+        saved_errno = errno;
+      if (saved_errno != 0)
+        g_unlink (tmp_path);
+    }
+
+  if (saved_errno != 0)
+    {
+      /* Translators: %s is a file name, the second %s the system's reason. */
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The rename itself is only durable once the folder is on disk. */
+  if ((fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)) >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+
+  return TRUE;
+}

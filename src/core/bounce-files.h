@@ -30,5 +30,9 @@ char     *bounce_files_copy_private   (const char        *db_path,
                                        gboolean           with_wal,
                                        GError           **error);
 void      bounce_files_remove_private (const char        *copy_path);
+gboolean  bounce_files_write_private  (const char        *path,
+                                       const char        *contents,
+                                       gsize              length,
+                                       GError           **error);
 
 G_END_DECLS

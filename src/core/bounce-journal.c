@@ -553,6 +553,88 @@ bounce_journal_focus_goal (BounceJournal  *self,
   return TRUE;
 }
 
+/* The live object of a record written over by a merge takes the merged words, so that a
+ * list row or an editor shows them, and an autosave does not write the older ones back. */
+static void
+take_merged (BounceRecord *live,
+             BounceRecord *merged)
+{
+  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (merged);
+
+  g_object_freeze_notify (G_OBJECT (live));
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, klass->fields[i]->value_type);
+      g_object_get_property (G_OBJECT (merged), klass->fields[i]->name, &value);
+      g_object_set_property (G_OBJECT (live), klass->fields[i]->name, &value);
+    }
+  bounce_record_set_updated (live, bounce_record_get_updated (merged));
+  g_object_thaw_notify (G_OBJECT (live));
+}
+
+/**
+ * bounce_journal_merge:
+ * @records: (element-type BounceRecord): records of the journal's kinds, from another
+ *   copy of it (an import)
+ * @decisions: (out) (optional) (transfer full) (element-type BounceStoreMerge): what
+ *   was done with each of @records
+ *
+ * Merges @records into the journal by uuid and update time (bounce_store_merge()), in
+ * one transaction, then tells the lists of the kinds that changed. A record someone
+ * holds takes the merged fields when its copy was older. Edits not yet saved should be
+ * saved first: they would otherwise be saved over the merged words.
+ */
+gboolean
+bounce_journal_merge (BounceJournal  *self,
+                      GPtrArray      *records,
+                      GArray        **decisions,
+                      GError        **error)
+{
+  g_autoptr(GArray) done = NULL;
+  g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
+  guint n_types;
+  const GType *types = bounce_kinds_get (&n_types);
+
+  g_return_val_if_fail (BOUNCE_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  for (guint i = 0; i < records->len; i++)
+    g_return_val_if_fail (g_hash_table_contains (self->lists,
+                                                 GSIZE_TO_POINTER (G_OBJECT_TYPE (records->pdata[i]))),
+                          FALSE);
+
+  if (!bounce_store_merge (self->store, records, &done, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      BounceRecord *record = records->pdata[i];
+      BounceStoreMerge decision = g_array_index (done, BounceStoreMerge, i);
+      BounceRecord *live;
+
+      if (decision == BOUNCE_STORE_MERGE_KEPT)
+        continue;
+
+      g_hash_table_add (changed, GSIZE_TO_POINTER (G_OBJECT_TYPE (record)));
+      live = bounce_record_list_find_live (list_for_record (self, record),
+                                           bounce_record_get_uuid (record));
+      if (live != NULL && live != record)
+        take_merged (live, record);
+    }
+
+  /* In the order of the kinds, so that the window hears of them as it shows them. */
+  for (guint i = 0; i < n_types; i++)
+    if (g_hash_table_contains (changed, GSIZE_TO_POINTER (types[i])) &&
+        !bounce_record_list_reload (list_for (self, types[i]), error))
+      return FALSE;
+
+  if (decisions != NULL)
+    *decisions = g_steal_pointer (&done);
+  return TRUE;
+}
+
 /**
  * bounce_journal_dup_focus_goal:
  *

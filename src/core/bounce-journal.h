@@ -96,5 +96,9 @@ void           bounce_journal_score_idea  (BounceJournal  *self,
                                            BounceIdea     *idea,
                                            BounceScore    *score);
 GHashTable    *bounce_journal_dup_scores  (BounceJournal  *self);
+gboolean       bounce_journal_merge       (BounceJournal  *self,
+                                           GPtrArray      *records,
+                                           GArray        **decisions,
+                                           GError        **error);
 
 G_END_DECLS

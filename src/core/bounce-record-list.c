@@ -374,6 +374,31 @@ bounce_record_list_removed (BounceRecordList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
 }
 
+/**
+ * bounce_record_list_reload:
+ *
+ * Many records came into the file at once (an import): the list counts them again, and
+ * says that every row may have changed. The records someone holds stay the live ones.
+ */
+gboolean
+bounce_record_list_reload (BounceRecordList  *self,
+                           GError           **error)
+{
+  guint old_n_items, n_items;
+
+  g_return_val_if_fail (BOUNCE_IS_RECORD_LIST (self), FALSE);
+
+  if (!bounce_store_count (self->store, self->record_type, &n_items, error))
+    return FALSE;
+
+  drop_pages (self);
+  old_n_items = self->n_items;
+  self->n_items = n_items;
+  if (old_n_items > 0 || n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, n_items);
+  return TRUE;
+}
+
 /* A record changed in place: it keeps its place, and its page holds the same object. */
 void
 bounce_record_list_changed (BounceRecordList *self,

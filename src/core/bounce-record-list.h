@@ -31,6 +31,8 @@ void              bounce_record_list_removed     (BounceRecordList  *self,
                                                   guint              position);
 void              bounce_record_list_changed     (BounceRecordList  *self,
                                                   guint              position);
+gboolean          bounce_record_list_reload      (BounceRecordList  *self,
+                                                  GError           **error);
 GHashTable       *bounce_record_list_get_live    (BounceRecordList  *self);
 guint             bounce_record_list_get_n_pages_read (BounceRecordList *self);
 

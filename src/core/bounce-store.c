@@ -1683,6 +1683,8 @@ typedef enum
   KIND_PAGE_NEWER,
   KIND_SEARCH,
   KIND_FORGET,
+  KIND_LOAD_IN_ORDER,
+  KIND_UPDATED,
   N_KIND_STATEMENTS
 } KindStatement;
 
@@ -1755,6 +1757,10 @@ kind_new (GType record_type)
   kind->sql[KIND_LOAD_ALL] = g_strdup_printf ("%s ORDER BY created DESC, id DESC", select);
   kind->sql[KIND_LOAD_ONE] = g_strdup_printf ("%s WHERE uuid = ?1", select);
   kind->sql[KIND_COUNT] = g_strdup_printf ("SELECT COUNT(*) FROM %s", table);
+  /* An export's order: oldest first, and by uuid where two were made in the same µs, so
+   * that the same journal gives the same file whatever order its rows were written in. */
+  kind->sql[KIND_LOAD_IN_ORDER] = g_strdup_printf ("%s ORDER BY created, uuid", select);
+  kind->sql[KIND_UPDATED] = g_strdup_printf ("SELECT updated FROM %s WHERE uuid = ?1", table);
   /* A row gone from the file (its uuid finds no id) counts the rows made after it. */
   kind->sql[KIND_POSITION] = g_strdup_printf ("SELECT COUNT(*) FROM %1$s WHERE (created, id) >"
                                               " (?1, (SELECT id FROM %1$s WHERE uuid = ?2))",
@@ -2337,6 +2343,170 @@ bounce_store_insert_all (BounceStore   *self,
     return roll_back (self);
 
   checkpoint (self);
+  return TRUE;
+}
+
+/**
+ * bounce_store_foreach:
+ * @record_type: a subclass of #BounceRecord
+ * @func: called with each record, oldest first (by creation time, then uuid); returning
+ *   %FALSE with its error set stops the walk
+ *
+ * Reads every record of a kind in the order an export keeps them, one at a time, so
+ * that a journal of years is not held in memory whole.
+ */
+gboolean
+bounce_store_foreach (BounceStore            *self,
+                      GType                   record_type,
+                      BounceStoreForeachFunc  func,
+                      gpointer                user_data,
+                      GError                **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  BounceRecordClass *klass;
+  int rc;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_type_is_a (record_type, BOUNCE_TYPE_RECORD), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!(stmt = kind_statement (self, record_type, KIND_LOAD_IN_ORDER, error)))
+    return FALSE;
+
+  klass = kind_for (self, record_type)->klass;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(BounceRecord) record = record_from_row (klass, stmt, error);
+
+      if (record == NULL || !func (record, user_data, error))
+        return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, error);
+
+  return TRUE;
+}
+
+/* How @record compares with its row: BOUNCE_STORE_MERGE_ADDED when there is none,
+ * BOUNCE_STORE_MERGE_UPDATED when the row is older, else BOUNCE_STORE_MERGE_KEPT. */
+static gboolean
+merge_decision (BounceStore       *self,
+                BounceRecord      *record,
+                BounceStoreMerge  *decision,
+                GError           **error)
+{
+  g_autoptr(BounceStatement) stmt = NULL;
+  int rc;
+
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATED, error)))
+    return FALSE;
+
+  if (sqlite3_bind_text (stmt, 1, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    *decision = BOUNCE_STORE_MERGE_ADDED;
+  else if (rc == SQLITE_ROW)
+    *decision = sqlite3_column_int64 (stmt, 0) < bounce_record_get_updated (record) ?
+                BOUNCE_STORE_MERGE_UPDATED : BOUNCE_STORE_MERGE_KEPT;
+  else
+    return set_sqlite_error (self, error);
+
+  return TRUE;
+}
+
+/* Writes @record's fields over its row with its own update time, not now's. */
+static gboolean
+overwrite (BounceStore   *self,
+           BounceRecord  *record,
+           GError       **error)
+{
+  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
+  g_autoptr(BounceStatement) stmt = NULL;
+
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATE, error)))
+    return FALSE;
+
+  if (sqlite3_bind_int64 (stmt, 1, bounce_record_get_updated (record)) != SQLITE_OK ||
+      sqlite3_bind_text (stmt, 2 + klass->n_fields, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+
+  if (!bind_fields (self, stmt, record, 2, error))
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return set_sqlite_error (self, error);
+
+  return TRUE;
+}
+
+/**
+ * bounce_store_merge:
+ * @records: (element-type BounceRecord): records of any kinds, from another copy of
+ *   the journal
+ * @decisions: (out) (optional) (transfer full) (element-type BounceStoreMerge): what
+ *   was done with each record of @records, in their order
+ *
+ * Merges @records into the journal by uuid, in one transaction: a record the journal
+ * lacks is added; one it holds is written over only when @records' copy was updated
+ * later, and then with that copy's update time, so that merging the same records again
+ * changes nothing. All of them, or, with @error set, none.
+ */
+gboolean
+bounce_store_merge (BounceStore   *self,
+                    GPtrArray     *records,
+                    GArray       **decisions,
+                    GError       **error)
+{
+  g_autoptr(GArray) done = NULL;
+  guint n_written = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  done = g_array_sized_new (FALSE, FALSE, sizeof (BounceStoreMerge), records->len);
+  if (!begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      BounceRecord *record = records->pdata[i];
+      BounceStoreMerge decision;
+
+      if (!merge_decision (self, record, &decision, error))
+        return roll_back (self);
+
+      if (decision == BOUNCE_STORE_MERGE_ADDED)
+        {
+          g_autoptr(BounceStatement) stmt = bind_insert (self, record, error);
+
+          if (stmt == NULL)
+            return roll_back (self);
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            {
+              set_sqlite_error (self, error);
+              return roll_back (self);
+            }
+        }
+      else if (decision == BOUNCE_STORE_MERGE_UPDATED && !overwrite (self, record, error))
+        return roll_back (self);
+
+      if (decision != BOUNCE_STORE_MERGE_KEPT)
+        n_written++;
+      g_array_append_val (done, decision);
+    }
+
+  if (!commit (self, error))
+    return roll_back (self);
+
+  if (n_written > 0)
+    checkpoint (self);
+  if (decisions != NULL)
+    *decisions = g_steal_pointer (&done);
   return TRUE;
 }
 

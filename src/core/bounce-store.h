@@ -150,6 +150,26 @@ void bounce_search_hit_free (BounceSearchHit *hit);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BounceSearchHit, bounce_search_hit_free)
 
 /**
+ * BounceStoreMerge:
+ * @BOUNCE_STORE_MERGE_ADDED: the journal did not hold the record: it was added
+ * @BOUNCE_STORE_MERGE_UPDATED: the journal held an older copy: it was written over
+ * @BOUNCE_STORE_MERGE_KEPT: the journal's copy is as new or newer: it was kept
+ *
+ * What bounce_store_merge() did with one record.
+ */
+typedef enum
+{
+  BOUNCE_STORE_MERGE_ADDED,
+  BOUNCE_STORE_MERGE_UPDATED,
+  BOUNCE_STORE_MERGE_KEPT,
+} BounceStoreMerge;
+
+/* Called by bounce_store_foreach() with each record; FALSE with @error set stops it. */
+typedef gboolean (*BounceStoreForeachFunc) (BounceRecord  *record,
+                                            gpointer       user_data,
+                                            GError       **error);
+
+/**
  * BounceStoreOpenFlags:
  * @BOUNCE_STORE_OPEN_DEFAULT: check the whole file before opening it
  * @BOUNCE_STORE_OPEN_CHECK_LATER: leave that check to bounce_store_check_async()
@@ -281,6 +301,15 @@ GArray      *bounce_store_sum_coping          (BounceStore   *self,
                                                GError       **error);
 gboolean     bounce_store_insert_all          (BounceStore   *self,
                                                GPtrArray     *records,
+                                               GError       **error);
+gboolean     bounce_store_merge               (BounceStore   *self,
+                                               GPtrArray     *records,
+                                               GArray       **decisions,
+                                               GError       **error);
+gboolean     bounce_store_foreach             (BounceStore   *self,
+                                               GType          record_type,
+                                               BounceStoreForeachFunc func,
+                                               gpointer       user_data,
                                                GError       **error);
 GPtrArray   *bounce_store_search              (BounceStore   *self,
                                                const char    *text,

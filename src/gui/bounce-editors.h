@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
-void bounce_editors_ensure (void);
+void  bounce_editors_ensure         (void);
+char *bounce_editors_dup_kind_title (GType    kind,
+                                     gpointer user_data);
 
 G_END_DECLS

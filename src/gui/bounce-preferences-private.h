@@ -17,4 +17,11 @@ GtkButton        *bounce_preferences_window_get_remove_button (BouncePreferences
 GtkCheckButton   *bounce_preferences_window_get_day_check     (BouncePreferencesWindow *self,
                                                                guint                    day);
 
+/* bounce-preferences-sync.c: the "Two Computers" group. */
+void              bounce_preferences_window_add_sync_group    (BouncePreferencesWindow *self,
+                                                               AdwPreferencesPage      *page,
+                                                               GSettings               *settings);
+GtkSwitch        *bounce_preferences_window_get_sync_switch   (BouncePreferencesWindow *self);
+AdwActionRow     *bounce_preferences_window_get_sync_folder_row (BouncePreferencesWindow *self);
+
 G_END_DECLS

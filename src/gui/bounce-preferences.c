@@ -459,6 +459,8 @@ bind_settings (BouncePreferencesWindow *self)
                            G_CALLBACK (sync_days), self, G_CONNECT_SWAPPED);
   sync_times (self);
   sync_days (self);
+
+  bounce_preferences_window_add_sync_group (self, self->page, settings);
 }
 
 static void

@@ -19,5 +19,22 @@ GtkWindow         *bounce_window_get_support_window (BounceWindow *self);
 const char        *bounce_window_get_error_text     (BounceWindow *self);
 AdwToast          *bounce_window_get_last_toast     (BounceWindow *self);
 AdwMessageDialog  *bounce_window_get_dialog         (BounceWindow *self);
+BounceJournal     *bounce_window_get_journal        (BounceWindow *self);
+void               bounce_window_show_message       (BounceWindow *self,
+                                                    const char   *text);
+
+/* bounce-window-carry.c: Export… and Import… */
+void               bounce_window_carry_class_init   (GtkWidgetClass *widget_class);
+gboolean           bounce_window_export_to          (BounceWindow *self,
+                                                    GFile        *file,
+                                                    gboolean      markdown);
+gboolean           bounce_window_import_from        (BounceWindow *self,
+                                                    GFile        *file);
+GtkFileChooserNative *
+                   bounce_window_new_carry_chooser  (BounceWindow *self,
+                                                    GtkFileChooserAction action);
+GtkFileChooserNative *
+                   bounce_window_get_carry_chooser  (BounceWindow *self);
+AdwMessageDialog  *bounce_window_get_carry_dialog   (BounceWindow *self);
 
 G_END_DECLS

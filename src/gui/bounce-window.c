@@ -1259,6 +1259,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-goal", "s", show_goal_action);
   gtk_widget_class_install_action (widget_class, "win.focus-goal", "s", focus_goal_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  bounce_window_carry_class_init (widget_class);
 
   /**
    * BounceWindow::journal-started:
@@ -1811,6 +1812,38 @@ bounce_window_get_error_text (BounceWindow *self)
     return NULL;
 
   return adw_status_page_get_description (self->error_page);
+}
+
+/**
+ * bounce_window_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal the window shows
+ */
+BounceJournal *
+bounce_window_get_journal (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->journal;
+}
+
+/**
+ * bounce_window_show_message:
+ * @text: one short line, plain text
+ *
+ * Says something in a toast, for a while (what an export did).
+ */
+void
+bounce_window_show_message (BounceWindow *self,
+                            const char   *text)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BOUNCE_IS_WINDOW (self));
+
+  toast = new_toast (text);
+  adw_toast_set_timeout (toast, 8);
+  show_toast (self, toast);
 }
 
 /**
