@@ -361,7 +361,7 @@ test_markdown_sections (void)
   g_assert_true (g_str_has_prefix (markdown, "# "));
   for (guint i = 0; i < n_types; i++)
     {
-      const char *page = bounce_kinds_get_page (types[i]);
+      const char *page = bounce_kinds_get_home (types[i]);
       g_autofree char *heading = g_strdup_printf ("\n### Kind %s\n", g_type_name (types[i]));
 
       if (g_strcmp0 (page, last_page) != 0)

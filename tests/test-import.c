@@ -304,7 +304,7 @@ static const Refusal refusals[] = {
   { "wrong-type", HEAD GOOD IDEA ("{\"title\": 12}"), BOUNCE_IMPORT_ERROR_INVALID,
     "line 7, column 22:", "“title” should be text" },
   { "bad-enum", HEAD GOOD IDEA ("{\"status\": \"sleeping\"}"), BOUNCE_IMPORT_ERROR_INVALID,
-    "line 7,", "dreaming, trying, resting, let-go" },
+    "line 7,", "dreaming, trying, resting, done, let-go" },
   { "enum-number", HEAD GOOD IDEA ("{\"status\": 2}"), BOUNCE_IMPORT_ERROR_INVALID,
     "line 7,", "“status” should be one of" },
   { "bad-reference", HEAD GOOD IDEA ("{\"goal\": \"'; DROP TABLE goals; --\"}"),
@@ -597,6 +597,60 @@ test_two_computers_bad_file (void)
   g_assert_cmpuint (count_all (desktop), ==, 1);
 }
 
+/* Project A and the back-pocket project are one idea at a time: marked on two computers,
+ * each on an idea of its own, the mark goes with the idea imported, as marking it here
+ * would, and the idea on show here hears that it lost it. */
+static void
+test_marks_move (void)
+{
+  g_autoptr(Side) here = side_new ();
+  g_autoptr(Side) there = side_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) mine = NULL;
+  g_autoptr(BounceRecord) theirs = NULL;
+  g_autoptr(BounceIdea) project_a = NULL;
+  g_autoptr(BounceIdea) back_pocket = NULL;
+  g_autofree char *json = NULL;
+  BounceImportCounts counts;
+  int project;
+  gboolean pocket;
+
+  mine = bounce_journal_add (here->journal, BOUNCE_TYPE_IDEA, &error);
+  g_assert_no_error (error);
+  g_object_set (mine, "title", "Pottery", NULL);
+  g_assert_true (bounce_journal_save (here->journal, mine, &error));
+  g_assert_true (bounce_journal_set_project (here->journal, BOUNCE_IDEA (mine),
+                                             BOUNCE_IDEA_PROJECT_A, &error));
+  g_assert_true (bounce_journal_set_back_pocket (here->journal, BOUNCE_IDEA (mine), TRUE,
+                                                 &error));
+  g_assert_no_error (error);
+
+  theirs = bounce_journal_add (there->journal, BOUNCE_TYPE_IDEA, &error);
+  g_assert_no_error (error);
+  g_object_set (theirs, "title", "Baking", NULL);
+  g_assert_true (bounce_journal_save (there->journal, theirs, &error));
+  g_assert_true (bounce_journal_set_project (there->journal, BOUNCE_IDEA (theirs),
+                                             BOUNCE_IDEA_PROJECT_A, &error));
+  g_assert_true (bounce_journal_set_back_pocket (there->journal, BOUNCE_IDEA (theirs), TRUE,
+                                                 &error));
+  g_assert_no_error (error);
+
+  json = export_json (there);
+  g_assert_true (bounce_import_data (here->journal, json, strlen (json), &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 1);
+
+  project_a = bounce_journal_dup_project (here->journal, BOUNCE_IDEA_PROJECT_A);
+  back_pocket = bounce_journal_dup_back_pocket (here->journal);
+  g_assert_cmpstr (bounce_record_get_uuid (BOUNCE_RECORD (project_a)), ==,
+                   bounce_record_get_uuid (theirs));
+  g_assert_cmpstr (bounce_record_get_uuid (BOUNCE_RECORD (back_pocket)), ==,
+                   bounce_record_get_uuid (theirs));
+  g_object_get (mine, "project", &project, "back-pocket", &pocket, NULL);
+  g_assert_cmpint (project, ==, BOUNCE_IDEA_PROJECT_NONE);
+  g_assert_false (pocket);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -616,6 +670,7 @@ main (int    argc,
 
       g_test_add_data_func (path, &refusals[i], test_refused);
     }
+  g_test_add_func ("/import/marks-move", test_marks_move);
   g_test_add_func ("/sync/two-computers", test_two_computers);
   g_test_add_func ("/sync/delete", test_two_computers_delete);
   g_test_add_func ("/sync/bad-file", test_two_computers_bad_file);

@@ -513,7 +513,7 @@ bounce_export_markdown (BounceStore            *store,
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
-      const char *page = bounce_kinds_get_page (types[i]);
+      const char *page = bounce_kinds_get_home (types[i]);
       g_autofree char *title = title_func != NULL ? title_func (types[i], user_data) : NULL;
 
       if (g_strcmp0 (page, last_page) != 0)

@@ -574,6 +574,28 @@ take_merged (BounceRecord *live,
   g_object_thaw_notify (G_OBJECT (live));
 }
 
+static void
+take_marks (BounceJournal *self,
+            BounceIdea    *live)
+{
+  g_autoptr(BounceRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  int project, stored_project;
+  gboolean back_pocket, stored_back_pocket;
+
+  stored = bounce_store_load_one (self->store, BOUNCE_TYPE_IDEA,
+                                  bounce_record_get_uuid (BOUNCE_RECORD (live)), &error);
+  if (stored == NULL)
+    return;
+
+  g_object_get (live, "project", &project, "back-pocket", &back_pocket, NULL);
+  g_object_get (stored, "project", &stored_project, "back-pocket", &stored_back_pocket, NULL);
+  if (project != stored_project)
+    g_object_set (live, "project", stored_project, NULL);
+  if (back_pocket != stored_back_pocket)
+    g_object_set (live, "back-pocket", stored_back_pocket, NULL);
+}
+
 /**
  * bounce_journal_merge:
  * @records: (element-type BounceRecord): records of the journal's kinds, from another
@@ -594,6 +616,8 @@ bounce_journal_merge (BounceJournal  *self,
 {
   g_autoptr(GArray) done = NULL;
   g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) holders = NULL;
+  BounceIdea *holder;
   guint n_types;
   const GType *types = bounce_kinds_get (&n_types);
 
@@ -604,6 +628,14 @@ bounce_journal_merge (BounceJournal  *self,
     g_return_val_if_fail (g_hash_table_contains (self->lists,
                                                  GSIZE_TO_POINTER (G_OBJECT_TYPE (records->pdata[i]))),
                           FALSE);
+
+  /* The ideas that hold a mark now, which a merged idea may take (release_marks()). */
+  holders = g_ptr_array_new_with_free_func (g_object_unref);
+  for (BounceIdeaProject p = BOUNCE_IDEA_PROJECT_A; p <= BOUNCE_IDEA_PROJECT_B; p++)
+    if ((holder = bounce_journal_dup_project (self, p)) != NULL)
+      g_ptr_array_add (holders, holder);
+  if ((holder = bounce_journal_dup_back_pocket (self)) != NULL)
+    g_ptr_array_add (holders, holder);
 
   if (!bounce_store_merge (self->store, records, &done, error))
     return FALSE;
@@ -622,7 +654,13 @@ bounce_journal_merge (BounceJournal  *self,
                                            bounce_record_get_uuid (record));
       if (live != NULL && live != record)
         take_merged (live, record);
+      if (live != NULL && BOUNCE_IS_IDEA (live))
+        g_ptr_array_add (holders, g_object_ref (live));
     }
+
+  /* Each live idea that held a mark, or was merged, holds what the store now says. */
+  for (guint i = 0; i < holders->len; i++)
+    take_marks (self, holders->pdata[i]);
 
   /* In the order of the kinds, so that the window hears of them as it shows them. */
   for (guint i = 0; i < n_types; i++)

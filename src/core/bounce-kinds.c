@@ -19,25 +19,27 @@
 
 /* Each kind, and the page of the window it belongs on, in the order they are shown. A kind
  * that is a part of another (the aspects of a goal, the ratings and steps of an idea) has
- * no page: it is shown and edited with what it belongs to. */
+ * no page: it is shown and edited with what it belongs to, on that kind's page (its home,
+ * for what lists the kinds page by page, as an export does). */
 static const struct
 {
   GType       (*get_type) (void);
   const char   *page;
+  const char   *home;
 } kind_list[] = {
-  { bounce_grief_entry_get_type, "grieve" },
-  { bounce_checkin_get_type,     "grieve" },
-  { bounce_coping_get_type,      "grieve" },
-  { bounce_goal_get_type,        "grieve" },
-  { bounce_thanks_get_type,      "thanks" },
-  { bounce_lesson_get_type,      "thanks" },
-  { bounce_definition_get_type,  "thanks" },
-  { bounce_talk_get_type,        "thanks" },
-  { bounce_idea_get_type,        "paths" },
-  { bounce_aspect_get_type,      NULL },
-  { bounce_rating_get_type,      NULL },
-  { bounce_switch_get_type,      NULL },
-  { bounce_step_get_type,        NULL },
+  { bounce_grief_entry_get_type, "grieve", "grieve" },
+  { bounce_checkin_get_type,     "grieve", "grieve" },
+  { bounce_coping_get_type,      "grieve", "grieve" },
+  { bounce_goal_get_type,        "grieve", "grieve" },
+  { bounce_aspect_get_type,      NULL,     "grieve" },
+  { bounce_thanks_get_type,      "thanks", "thanks" },
+  { bounce_lesson_get_type,      "thanks", "thanks" },
+  { bounce_definition_get_type,  "thanks", "thanks" },
+  { bounce_talk_get_type,        "thanks", "thanks" },
+  { bounce_idea_get_type,        "paths",  "paths" },
+  { bounce_rating_get_type,      NULL,     "paths" },
+  { bounce_switch_get_type,      NULL,     "paths" },
+  { bounce_step_get_type,        NULL,     "paths" },
 };
 
 static GType kinds[G_N_ELEMENTS (kind_list)];
@@ -91,6 +93,24 @@ bounce_kinds_get_page (GType kind)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (kinds[i] == kind)
       return kind_list[i].page;
+
+  return NULL;
+}
+
+/**
+ * bounce_kinds_get_home:
+ * @kind: one of the kinds of bounce_kinds_get()
+ *
+ * Returns: (nullable): the page the kind is kept on, or for a part of another kind,
+ *   the page of what it belongs to; %NULL for a type that is no kind
+ */
+const char *
+bounce_kinds_get_home (GType kind)
+{
+  ensure_kinds ();
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i] == kind)
+      return kind_list[i].home;
 
   return NULL;
 }

@@ -8,5 +8,6 @@ G_BEGIN_DECLS
 
 const GType *bounce_kinds_get      (guint *n_kinds);
 const char  *bounce_kinds_get_page (GType  kind);
+const char  *bounce_kinds_get_home (GType  kind);
 
 G_END_DECLS

@@ -2444,6 +2444,42 @@ overwrite (BounceStore   *self,
   return TRUE;
 }
 
+/* A mark one idea holds at a time (project A or B, the back-pocket project) goes with the
+ * idea written last: a merged idea that holds one takes it from whichever idea held it
+ * here, as marking it in the window would. */
+static gboolean
+release_marks (BounceStore   *self,
+               BounceRecord  *record,
+               GError       **error)
+{
+  static const char * const release[] = {
+    "UPDATE ideas SET project = 0 WHERE project = ?1 AND uuid <> ?2",
+    "UPDATE ideas SET back_pocket = 0 WHERE back_pocket = ?1 AND uuid <> ?2",
+  };
+  int marks[G_N_ELEMENTS (release)] = { 0, 0 };
+
+  if (g_strcmp0 (BOUNCE_RECORD_GET_CLASS (record)->table, "ideas") != 0)
+    return TRUE;
+
+  g_object_get (record, "project", &marks[0], "back-pocket", &marks[1], NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (release); i++)
+    {
+      g_autoptr(BounceStatement) stmt = NULL;
+
+      if (marks[i] == 0)
+        continue;
+      if (!(stmt = prepare (self, release[i], error)))
+        return FALSE;
+      if (sqlite3_bind_int (stmt, 1, marks[i]) != SQLITE_OK ||
+          sqlite3_bind_text (stmt, 2, bounce_record_get_uuid (record), -1,
+                             SQLITE_STATIC) != SQLITE_OK ||
+          sqlite3_step (stmt) != SQLITE_DONE)
+        return set_sqlite_error (self, error);
+    }
+
+  return TRUE;
+}
+
 /**
  * bounce_store_merge:
  * @records: (element-type BounceRecord): records of any kinds, from another copy of
@@ -2478,6 +2514,8 @@ bounce_store_merge (BounceStore   *self,
       BounceStoreMerge decision;
 
       if (!merge_decision (self, record, &decision, error))
+        return roll_back (self);
+      if (decision != BOUNCE_STORE_MERGE_KEPT && !release_marks (self, record, error))
         return roll_back (self);
 
       if (decision == BOUNCE_STORE_MERGE_ADDED)
