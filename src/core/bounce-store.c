@@ -1653,6 +1653,15 @@ record_from_row (BounceRecordClass  *klass,
   g_value_set_string (&values[0], (const char *) sqlite3_column_text (stmt, 0));
   g_value_set_int64 (&values[1], sqlite3_column_int64 (stmt, 1));
   g_value_set_int64 (&values[2], sqlite3_column_int64 (stmt, 2));
+  /* A time before the epoch is no time the record could have: a damaged row (a rescue
+   * reads past damage), which the property would refuse with a warning. */
+  if (sqlite3_column_int64 (stmt, 1) < 0 || sqlite3_column_int64 (stmt, 2) < 0)
+    {
+      g_debug ("%s: a row with a time before the epoch", klass->table);
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+                           _("the journal file is damaged"));
+      ok = FALSE;
+    }
   for (guint i = 0; ok && i < klass->n_fields; i++)
     ok = column_value (stmt, 3 + i, klass->table, klass->fields[i], &values[3 + i], error);
 
