@@ -3,6 +3,8 @@
 
 #include "bounce-goal-editor.h"
 #include "bounce-idea-editor.h"
+#include "bounce-idea-measure.h"
+#include "bounce-idea-order.h"
 #include "bounce-record-page.h"
 #include "test-window-util.h"
 
@@ -260,6 +262,221 @@ test_new_user (Fixture       *fixture,
   }
 }
 
+static BounceRecord *
+journal_add (Fixture *fixture,
+             GType    type)
+{
+  g_autoptr(GError) error = NULL;
+  BounceRecord *record = bounce_journal_add (fixture->journal, type, &error);
+
+  g_assert_no_error (error);
+  return record;
+}
+
+static void
+journal_save (Fixture      *fixture,
+              BounceRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bounce_journal_save (fixture->journal, record, &error));
+  g_assert_no_error (error);
+}
+
+static void
+journal_rate (Fixture      *fixture,
+              BounceRecord *idea,
+              BounceRecord *aspect,
+              int           offers)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bounce_journal_rate (fixture->journal, BOUNCE_IDEA (idea),
+                                      BOUNCE_ASPECT (aspect), offers, &error));
+  g_assert_no_error (error);
+}
+
+/* A focus goal with @n aspects named in @names, all "matters". */
+static BounceRecord *
+goal_with_aspects (Fixture     *fixture,
+                   const char **names,
+                   guint        n,
+                   GPtrArray   *aspects)
+{
+  g_autoptr(GError) error = NULL;
+  BounceRecord *goal = journal_add (fixture, BOUNCE_TYPE_GOAL);
+
+  g_object_set (goal, "title", "Become a lawyer", NULL);
+  journal_save (fixture, goal);
+  g_assert_true (bounce_journal_focus_goal (fixture->journal, BOUNCE_GOAL (goal), &error));
+  for (guint i = 0; i < n; i++)
+    {
+      BounceRecord *aspect = journal_add (fixture, BOUNCE_TYPE_ASPECT);
+
+      g_object_set (aspect, "goal", bounce_record_get_uuid (goal), "name", names[i],
+                    "weight", BOUNCE_ASPECT_MATTERS, NULL);
+      journal_save (fixture, aspect);
+      g_ptr_array_add (aspects, aspect);
+    }
+  return goal;
+}
+
+static BounceRecord *
+titled_idea (Fixture    *fixture,
+             const char *title)
+{
+  BounceRecord *idea = journal_add (fixture, BOUNCE_TYPE_IDEA);
+
+  g_object_set (idea, "title", title, NULL);
+  journal_save (fixture, idea);
+  return idea;
+}
+
+/* What the list row of @idea says of its score, once drawn; NULL when it says nothing. */
+static const char *
+measure_text (Fixture      *fixture,
+              BounceRecord *idea)
+{
+  BounceRecordPage *ideas = section (fixture, BOUNCE_TYPE_IDEA);
+  BounceRecordRow *row;
+
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, ideas, 5000));
+  test_iterate_until ((TestCondition) never, NULL, 50);
+  row = find_row (GTK_WIDGET (ideas), idea);
+  g_assert_nonnull (row);
+  g_assert_true (BOUNCE_IS_IDEA_MEASURE (bounce_record_row_get_extra (row)));
+  return bounce_idea_measure_get_text (BOUNCE_IDEA_MEASURE (bounce_record_row_get_extra (row)));
+}
+
+/* The titles of the ideas as the list shows them, in its order. */
+static char *
+list_order (Fixture *fixture)
+{
+  BounceRecordPage *ideas = section (fixture, BOUNCE_TYPE_IDEA);
+  GtkListView *view = child (ideas, BOUNCE_TYPE_RECORD_PAGE, "list_view");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (model);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BounceRecord) idea = g_list_model_get_item (model, i);
+      g_autofree char *title = NULL;
+
+      g_object_get (idea, "title", &title, NULL);
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", title);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static BounceIdeaOrder *
+idea_order (Fixture *fixture)
+{
+  g_autoptr(GtkWidget) header = NULL;
+
+  g_object_get (section (fixture, BOUNCE_TYPE_IDEA), "header", &header, NULL);
+  g_assert_true (BOUNCE_IS_IDEA_ORDER (header));
+  return BOUNCE_IDEA_ORDER (header);
+}
+
+/* Each idea's row says, in words, how much of what mattered it offers, and follows its
+ * ratings; the list sorts by it when asked, and remembers that across a restart. */
+static void
+test_ideas_list (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *names[] = { "Working from home", "Respect", "Weekends off" };
+  g_autoptr(GPtrArray) aspects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BounceRecord) goal = NULL;
+  g_autoptr(BounceRecord) paralegal = NULL;
+  g_autoptr(BounceRecord) teach = NULL;
+  g_autoptr(BounceRecord) pottery = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *order = NULL;
+  GtkDropDown *drop_down;
+
+  paralegal = titled_idea (fixture, "Paralegal");
+  teach = titled_idea (fixture, "Teach");
+  pottery = titled_idea (fixture, "Pottery");
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+
+  /* Nothing named yet: no score, said once above the list, not "offers nothing". */
+  g_assert_null (measure_text (fixture, teach));
+  g_assert_true (gtk_widget_get_visible (child (idea_order (fixture), BOUNCE_TYPE_IDEA_ORDER,
+                                                "hint_label")));
+
+  goal = goal_with_aspects (fixture, names, G_N_ELEMENTS (names), aspects);
+  g_assert_false (gtk_widget_get_visible (child (idea_order (fixture), BOUNCE_TYPE_IDEA_ORDER,
+                                                 "hint_label")));
+  g_assert_cmpstr (measure_text (fixture, teach), ==, "Not rated yet");
+
+  journal_rate (fixture, paralegal, aspects->pdata[0], BOUNCE_OFFERS_A_LITTLE);
+  journal_rate (fixture, paralegal, aspects->pdata[1], BOUNCE_OFFERS_NONE);
+  journal_rate (fixture, teach, aspects->pdata[0], BOUNCE_OFFERS_FULLY);
+  journal_rate (fixture, teach, aspects->pdata[1], BOUNCE_OFFERS_MUCH);
+  journal_rate (fixture, teach, aspects->pdata[2], BOUNCE_OFFERS_FULLY);
+  g_assert_cmpstr (measure_text (fixture, teach), ==, "Offers most of what mattered");
+  g_assert_cmpstr (measure_text (fixture, paralegal), ==,
+                   "Offers a little of what mattered · 2 of 3 rated");
+  g_assert_cmpstr (measure_text (fixture, pottery), ==, "Not rated yet");
+
+  /* A rating changed: the row follows. */
+  journal_rate (fixture, paralegal, aspects->pdata[2], BOUNCE_OFFERS_FULLY);
+  g_assert_cmpstr (measure_text (fixture, paralegal), ==, "Offers some of what mattered");
+
+  /* Newest first by default; by what mattered when chosen, and remembered. */
+  order = list_order (fixture);
+  g_assert_cmpstr (order, ==, "Pottery,Teach,Paralegal");
+  g_clear_pointer (&order, g_free);
+  drop_down = child (idea_order (fixture), BOUNCE_TYPE_IDEA_ORDER, "order_drop_down");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (drop_down)));
+  gtk_drop_down_set_selected (drop_down, BOUNCE_IDEA_ORDER_MATTERED);
+  order = list_order (fixture);
+  g_assert_cmpstr (order, ==, "Teach,Paralegal,Pottery");
+  g_clear_pointer (&order, g_free);
+  order = g_settings_get_string (settings, "ideas-order");
+  g_assert_cmpstr (order, ==, "mattered");
+  g_clear_pointer (&order, g_free);
+
+  /* A rating that changes the order, and the selection that follows its idea. */
+  g_assert_true (bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), pottery));
+  journal_rate (fixture, pottery, aspects->pdata[0], BOUNCE_OFFERS_MUCH);
+  journal_rate (fixture, pottery, aspects->pdata[1], BOUNCE_OFFERS_MUCH);
+  journal_rate (fixture, pottery, aspects->pdata[2], BOUNCE_OFFERS_MUCH);
+  order = list_order (fixture);
+  g_assert_cmpstr (order, ==, "Teach,Pottery,Paralegal");
+  g_clear_pointer (&order, g_free);
+  g_assert_true (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)) ==
+                 pottery);
+  g_assert_true (bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), teach));
+  g_assert_true (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)) == teach);
+
+  /* After a restart, still sorted as chosen. */
+  g_clear_object (&paralegal);
+  g_clear_object (&teach);
+  g_clear_object (&pottery);
+  g_clear_object (&goal);
+  g_ptr_array_set_size (aspects, 0);
+  close_window (fixture);
+  open_window (fixture);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped,
+                                     section (fixture, BOUNCE_TYPE_IDEA), 5000));
+  order = list_order (fixture);
+  g_assert_cmpstr (order, ==, "Teach,Pottery,Paralegal");
+  g_clear_pointer (&order, g_free);
+  drop_down = child (idea_order (fixture), BOUNCE_TYPE_IDEA_ORDER, "order_drop_down");
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, BOUNCE_IDEA_ORDER_MATTERED);
+
+  /* And back to newest first. */
+  gtk_drop_down_set_selected (drop_down, BOUNCE_IDEA_ORDER_NEWEST);
+  order = list_order (fixture);
+  g_assert_cmpstr (order, ==, "Pottery,Teach,Paralegal");
+  g_clear_pointer (&order, g_free);
+  order = g_settings_get_string (settings, "ideas-order");
+  g_assert_cmpstr (order, ==, "newest");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +485,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/paths/new-user", Fixture, NULL, fixture_set_up, test_new_user,
+              fixture_tear_down);
+  g_test_add ("/paths/ideas-list", Fixture, NULL, fixture_set_up, test_ideas_list,
               fixture_tear_down);
 
   return g_test_run ();

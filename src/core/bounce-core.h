@@ -12,6 +12,7 @@
 #include "bounce-goal.h"
 #include "bounce-grief-entry.h"
 #include "bounce-idea.h"
+#include "bounce-idea-scores.h"
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
 #include "bounce-lesson.h"

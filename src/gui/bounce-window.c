@@ -9,6 +9,7 @@
 #include "bounce-editor.h"
 #include "bounce-editors.h"
 #include "bounce-goal-card.h"
+#include "bounce-idea-order.h"
 #include "bounce-mood-chart.h"
 #include "bounce-record-page.h"
 #include "bounce-search-view.h"
@@ -1356,6 +1357,15 @@ bounce_window_new (GtkApplication *application)
   return g_object_new (BOUNCE_TYPE_WINDOW, "application", application, NULL);
 }
 
+/* Each idea's list row says how much of what mattered it offers, and the list can be
+ * sorted by it, as last chosen. */
+static void
+measure_ideas (BounceWindow *self)
+{
+  bounce_idea_order_attach (page_of_kind (self, BOUNCE_TYPE_IDEA), self->journal,
+                            self->settings);
+}
+
 void
 bounce_window_set_journal (BounceWindow  *self,
                            BounceJournal *journal)
@@ -1376,6 +1386,7 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_search_view_set_store (self->search_view, bounce_journal_get_store (journal));
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
+  measure_ideas (self);
 
   g_signal_connect_object (journal, "record-readded", G_CALLBACK (on_record_readded_cb), self,
                            G_CONNECT_SWAPPED);
