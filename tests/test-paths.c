@@ -5,6 +5,7 @@
 #include "bounce-idea-editor.h"
 #include "bounce-idea-measure.h"
 #include "bounce-idea-order.h"
+#include "bounce-projects-card.h"
 #include "bounce-record-page.h"
 #include "test-window-util.h"
 
@@ -477,6 +478,189 @@ test_ideas_list (Fixture       *fixture,
   g_assert_cmpstr (order, ==, "newest");
 }
 
+static gboolean
+is_projects_card (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return BOUNCE_IS_PROJECTS_CARD (widget);
+}
+
+static gboolean
+is_text_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_TEXT_VIEW (widget);
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                                              data) == 0;
+}
+
+static BounceProjectsCard *
+projects_card (Fixture *fixture)
+{
+  GtkWidget *card = find_widget (GTK_WIDGET (fixture->window), is_projects_card, NULL);
+
+  g_assert_nonnull (card);
+  return BOUNCE_PROJECTS_CARD (card);
+}
+
+static const char *
+card_label (Fixture    *fixture,
+            const char *name)
+{
+  return gtk_label_get_text (child (projects_card (fixture), BOUNCE_TYPE_PROJECTS_CARD, name));
+}
+
+static gboolean
+dialog_gone (gpointer user_data)
+{
+  return bounce_projects_card_get_dialog (user_data) == NULL;
+}
+
+/* As a person does: "Switch to …", a note typed in the dialog, and Switch (or Cancel). */
+static void
+switch_with_note (Fixture    *fixture,
+                  const char *note,
+                  const char *response)
+{
+  BounceProjectsCard *card = projects_card (fixture);
+  AdwMessageDialog *dialog;
+  GtkWidget *view;
+  GtkWidget *button;
+
+  g_signal_emit_by_name (child (card, BOUNCE_TYPE_PROJECTS_CARD, "switch_button"), "clicked");
+  dialog = bounce_projects_card_get_dialog (card);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  view = find_widget (GTK_WIDGET (dialog), is_text_view, NULL);
+  g_assert_nonnull (view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note, -1);
+  /* The dialog's own button, which closes it as a click does. */
+  button = find_widget (GTK_WIDGET (dialog), is_button_labelled,
+                        adw_message_dialog_get_response_label (dialog, response));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (test_iterate_until (dialog_gone, card, 5000));
+}
+
+static char *
+history_row (Fixture *fixture,
+             guint    index)
+{
+  GtkListBox *list = child (projects_card (fixture), BOUNCE_TYPE_PROJECTS_CARD, "history_list");
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  if (row == NULL)
+    return NULL;
+  return g_strdup_printf ("%s | %s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                          adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+}
+
+/* The card above the ideas: how to mark projects while fewer than two are, then the one
+ * in play with its note; a switch through the button and the dialog, twice, brings up
+ * the other with its own note; the history lists them; a restart finds it all as left. */
+static void
+test_projects_card (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(BounceRecord) paralegal = NULL;
+  g_autoptr(BounceRecord) teach = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *row = NULL;
+  BounceProjectsCard *card = projects_card (fixture);
+
+  /* No idea yet: the page's own invitation says enough. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (card)));
+
+  paralegal = titled_idea (fixture, "Paralegal");
+  teach = titled_idea (fixture, "Teach");
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  g_assert_true (gtk_widget_get_visible (child (card, BOUNCE_TYPE_PROJECTS_CARD,
+                                                "hint_label")));
+  g_assert_false (gtk_widget_get_visible (child (card, BOUNCE_TYPE_PROJECTS_CARD,
+                                                 "project_box")));
+  g_assert_nonnull (strstr (card_label (fixture, "hint_label"), "Project A"));
+
+  g_assert_true (bounce_journal_set_project (fixture->journal, BOUNCE_IDEA (paralegal),
+                                             BOUNCE_IDEA_PROJECT_A, &error));
+  g_assert_cmpstr (card_label (fixture, "hint_label"), ==,
+                   "“Paralegal” is Project A. Mark another idea as Project B, under “In Play”, "
+                   "to switch between them when stuck.");
+  g_assert_true (bounce_journal_set_project (fixture->journal, BOUNCE_IDEA (teach),
+                                             BOUNCE_IDEA_PROJECT_B, &error));
+  g_assert_false (gtk_widget_get_visible (child (card, BOUNCE_TYPE_PROJECTS_CARD,
+                                                 "hint_label")));
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, "Paralegal");
+  g_assert_cmpstr (card_label (fixture, "switch_label"), ==, "Switch to “Teach”");
+  g_assert_false (gtk_widget_get_visible (child (card, BOUNCE_TYPE_PROJECTS_CARD,
+                                                 "history_expander")));
+
+  /* Switch: the note stays with the one left, and the other comes up. */
+  switch_with_note (fixture, "Stopped at the CV, next: the cover letter", "switch");
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, "Teach");
+  g_assert_cmpstr (card_label (fixture, "project_label"), ==, "Project B, in play");
+  g_assert_cmpstr (card_label (fixture, "switch_label"), ==, "Switch to “Paralegal”");
+  g_assert_true (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)) == teach);
+
+  switch_with_note (fixture, "Lesson two half planned", "switch");
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, "Paralegal");
+  g_assert_cmpstr (card_label (fixture, "note_label"), ==,
+                   "Where you stopped: Stopped at the CV, next: the cover letter");
+  g_assert_true (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)) ==
+                 paralegal);
+
+  /* Cancel keeps everything as it was. */
+  switch_with_note (fixture, "Never kept", "cancel");
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, "Paralegal");
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_SWITCH), ==, 2);
+
+  /* The history, newest first. */
+  g_assert_true (gtk_widget_get_visible (child (card, BOUNCE_TYPE_PROJECTS_CARD,
+                                                "history_expander")));
+  row = history_row (fixture, 0);
+  g_assert_true (g_str_has_prefix (row, "Switched to “Paralegal” | "));
+  g_assert_true (g_str_has_suffix (row, " — Lesson two half planned"));
+  g_clear_pointer (&row, g_free);
+  row = history_row (fixture, 1);
+  g_assert_true (g_str_has_prefix (row, "Switched to “Teach” | "));
+  g_clear_pointer (&row, g_free);
+
+  /* "Open in Ideas" brings up the project in play. */
+  g_assert_true (bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), teach));
+  g_signal_emit_by_name (child (card, BOUNCE_TYPE_PROJECTS_CARD, "open_button"), "clicked");
+  g_assert_true (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)) ==
+                 paralegal);
+
+  /* Restart: all as left. */
+  g_clear_object (&paralegal);
+  g_clear_object (&teach);
+  close_window (fixture);
+  open_window (fixture);
+  card = projects_card (fixture);
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, "Paralegal");
+  g_assert_cmpstr (card_label (fixture, "note_label"), ==,
+                   "Where you stopped: Stopped at the CV, next: the cover letter");
+  g_assert_cmpstr (card_label (fixture, "switch_label"), ==, "Switch to “Teach”");
+  row = history_row (fixture, 0);
+  g_assert_true (g_str_has_suffix (row, " — Lesson two half planned"));
+  g_clear_pointer (&row, g_free);
+  row = history_row (fixture, 1);
+  g_assert_true (g_str_has_suffix (row, " — Stopped at the CV, next: the cover letter"));
+  g_clear_pointer (&row, g_free);
+  g_assert_null (history_row (fixture, 2));
+
+  /* And the note left on Teach is there when switching back to it. */
+  switch_with_note (fixture, "Cover letter drafted", "switch");
+  g_assert_cmpstr (card_label (fixture, "note_label"), ==,
+                   "Where you stopped: Lesson two half planned");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +671,8 @@ main (int   argc,
   g_test_add ("/paths/new-user", Fixture, NULL, fixture_set_up, test_new_user,
               fixture_tear_down);
   g_test_add ("/paths/ideas-list", Fixture, NULL, fixture_set_up, test_ideas_list,
+              fixture_tear_down);
+  g_test_add ("/paths/projects-card", Fixture, NULL, fixture_set_up, test_projects_card,
               fixture_tear_down);
 
   return g_test_run ();

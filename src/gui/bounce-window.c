@@ -11,6 +11,7 @@
 #include "bounce-goal-card.h"
 #include "bounce-idea-order.h"
 #include "bounce-mood-chart.h"
+#include "bounce-projects-card.h"
 #include "bounce-record-page.h"
 #include "bounce-search-view.h"
 #include "bounce-support-card.h"
@@ -1366,6 +1367,38 @@ measure_ideas (BounceWindow *self)
                             self->settings);
 }
 
+/* The project switched to (or asked for) comes up in the list of ideas. */
+static void
+on_open_project_cb (BounceWindow *self,
+                    BounceIdea   *idea)
+{
+  BounceRecordPage *ideas = page_of_kind (self, BOUNCE_TYPE_IDEA);
+
+  show_section (self, ideas);
+  bounce_record_page_select (ideas, BOUNCE_RECORD (idea));
+}
+
+static void
+on_switch_failed_cb (BounceWindow *self,
+                     GError       *error)
+{
+  /* Translators: %s is the system's reason, e.g. "disk is full". */
+  tell_failure (self, _("Could not switch projects: %s"), error->message);
+}
+
+/* Projects A and B, and the switch between them, above the New Paths page's sections. */
+static void
+show_projects (BounceWindow *self)
+{
+  GtkWidget *card = bounce_projects_card_new (self->journal);
+
+  g_signal_connect_object (card, "open", G_CALLBACK (on_open_project_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "failed", G_CALLBACK (on_switch_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->paths_header, card);
+}
+
 void
 bounce_window_set_journal (BounceWindow  *self,
                            BounceJournal *journal)
@@ -1387,6 +1420,7 @@ bounce_window_set_journal (BounceWindow  *self,
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
   measure_ideas (self);
+  show_projects (self);
 
   g_signal_connect_object (journal, "record-readded", G_CALLBACK (on_record_readded_cb), self,
                            G_CONNECT_SWAPPED);
