@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-paths.c: the window's New Paths: what I really wanted, ideas rated, projects, steps. */
 
+#include "bounce-coping-editor.h"
 #include "bounce-goal-editor.h"
 #include "bounce-idea-editor.h"
 #include "bounce-idea-measure.h"
@@ -661,6 +662,75 @@ test_projects_card (Fixture       *fixture,
                    "Where you stopped: Lesson two half planned");
 }
 
+static gboolean
+coping_idea_is (gpointer user_data)
+{
+  gpointer *data = user_data;
+  g_autofree char *idea = disk_string (data[0], BOUNCE_TYPE_COPING, 0, "idea");
+
+  return g_strcmp0 (idea, data[1]) == 0;
+}
+
+/* The coping log refers to the back-pocket project when there is one: the time is marked
+ * as spent on it, kept across a restart, and the project opens on New Paths. */
+static void
+test_coping_back_pocket (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  BounceRecordPage *coping = section (fixture, BOUNCE_TYPE_COPING);
+  g_autoptr(BounceRecord) pottery = NULL;
+  g_autoptr(GError) error = NULL;
+  BounceEditor *editor;
+  AdwActionRow *row;
+  GtkSwitch *toggle;
+  gpointer wait[2];
+
+  pottery = titled_idea (fixture, "Pottery on Thursdays");
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_COPING);
+  activate (fixture, "win.new-record");
+  editor = editor_of (coping);
+  row = child (editor, BOUNCE_TYPE_COPING_EDITOR, "back_pocket_row");
+  toggle = child (editor, BOUNCE_TYPE_COPING_EDITOR, "back_pocket_switch");
+
+  /* No back-pocket project: nothing to refer to. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row)));
+
+  g_assert_true (bounce_journal_set_back_pocket (fixture->journal, BOUNCE_IDEA (pottery), TRUE,
+                                                 &error));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Pottery on Thursdays");
+  g_assert_false (gtk_switch_get_active (toggle));
+
+  gtk_switch_set_active (toggle, TRUE);
+  wait[0] = fixture;
+  wait[1] = (gpointer) bounce_record_get_uuid (pottery);
+  g_assert_true (test_iterate_until (coping_idea_is, wait, 5000));
+
+  /* It opens on New Paths. */
+  g_signal_emit_by_name (child (editor, BOUNCE_TYPE_COPING_EDITOR, "open_idea_button"),
+                         "clicked");
+  g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "paths");
+  g_assert_true (bounce_record_page_get_selected (section (fixture, BOUNCE_TYPE_IDEA)) ==
+                 pottery);
+
+  /* After a restart, the entry still says so. */
+  g_clear_object (&pottery);
+  close_window (fixture);
+  open_window (fixture);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_COPING);
+  coping = section (fixture, BOUNCE_TYPE_COPING);
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, coping, 5000));
+  editor = editor_of (coping);
+  g_assert_nonnull (bounce_record_page_get_selected (coping));
+  g_assert_true (gtk_switch_get_active (child (editor, BOUNCE_TYPE_COPING_EDITOR,
+                                               "back_pocket_switch")));
+
+  /* Turned off, the reference goes. */
+  gtk_switch_set_active (child (editor, BOUNCE_TYPE_COPING_EDITOR, "back_pocket_switch"), FALSE);
+  wait[1] = "";
+  g_assert_true (test_iterate_until (coping_idea_is, wait, 5000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +744,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/paths/projects-card", Fixture, NULL, fixture_set_up, test_projects_card,
               fixture_tear_down);
+  g_test_add ("/paths/coping-back-pocket", Fixture, NULL, fixture_set_up,
+              test_coping_back_pocket, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -866,6 +866,26 @@ show_goal_action (GtkWidget  *widget,
     bounce_record_page_open (page, goal);
 }
 
+/* The coping log asks for this, to open the back-pocket project it refers to. */
+static void
+show_idea_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  BounceRecordPage *page = page_of_kind (self, BOUNCE_TYPE_IDEA);
+  g_autoptr(BounceRecord) idea = NULL;
+
+  if (page == NULL || self->journal == NULL)
+    return;
+
+  idea = bounce_journal_dup_record (self->journal, BOUNCE_TYPE_IDEA,
+                                    g_variant_get_string (parameter, NULL));
+  show_section (self, page);
+  if (idea != NULL)
+    bounce_record_page_open (page, idea);
+}
+
 static void
 focus_goal_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1205,6 +1225,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
   gtk_widget_class_install_action (widget_class, "win.show-goal", "s", show_goal_action);
   gtk_widget_class_install_action (widget_class, "win.focus-goal", "s", focus_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.show-idea", "s", show_idea_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
   /**
