@@ -68,6 +68,24 @@ aspects_on_disk (Fixture *fixture)
   return g_string_free (text, FALSE);
 }
 
+static gboolean
+aspects_are (gpointer user_data)
+{
+  gpointer *data = user_data;
+  g_autofree char *aspects = aspects_on_disk (data[0]);
+
+  return g_strcmp0 (aspects, data[1]) == 0;
+}
+
+static void
+wait_for_aspects (Fixture    *fixture,
+                  const char *expected)
+{
+  gpointer data[] = { fixture, (gpointer) expected };
+
+  g_assert_true (test_iterate_until (aspects_are, data, 5000));
+}
+
 static BounceRecord *
 add_idea (Fixture    *fixture,
           const char *title)
@@ -154,9 +172,8 @@ test_new_user (Fixture       *fixture,
                                         : i == 1 ? BOUNCE_ASPECT_MATTERS
                                                  : BOUNCE_ASPECT_NICE_TO_HAVE);
     }
-  aspects = aspects_on_disk (fixture);
-  g_assert_cmpstr (aspects, ==, "Working from home=2,Respect=1,Weekends off=0");
-  g_clear_pointer (&aspects, g_free);
+  /* Saved after a pause in the typing, as everything typed. */
+  wait_for_aspects (fixture, "Working from home=2,Respect=1,Weekends off=0");
   g_assert_cmpstr (bounce_record_get_uuid (goal), !=, "");
 
   /* Four ideas, rated. */
@@ -591,8 +608,8 @@ test_projects_card (Fixture       *fixture,
   g_assert_true (bounce_journal_set_project (fixture->journal, BOUNCE_IDEA (paralegal),
                                              BOUNCE_IDEA_PROJECT_A, &error));
   g_assert_cmpstr (card_label (fixture, "hint_label"), ==,
-                   "“Paralegal” is Project A. Mark another idea as Project B, under “In Play”, "
-                   "to switch between them when stuck.");
+                   "“Paralegal” is Project A. Mark another idea as Project B, "
+                   "under “In Play”, to switch between them when stuck.");
   g_assert_true (bounce_journal_set_project (fixture->journal, BOUNCE_IDEA (teach),
                                              BOUNCE_IDEA_PROJECT_B, &error));
   g_assert_false (gtk_widget_get_visible (child (card, BOUNCE_TYPE_PROJECTS_CARD,
@@ -731,6 +748,141 @@ test_coping_back_pocket (Fixture       *fixture,
   g_assert_true (test_iterate_until (coping_idea_is, wait, 5000));
 }
 
+static GtkWidget *
+aspect_row (Fixture *fixture,
+            guint    index)
+{
+  GtkListBox *list = child (editor_of (section (fixture, BOUNCE_TYPE_GOAL)),
+                            BOUNCE_TYPE_GOAL_EDITOR, "aspects_list");
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+}
+
+static gboolean
+is_remove_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Remove") == 0;
+}
+
+static guint
+n_offer_rows (Fixture *fixture)
+{
+  AdwPreferencesGroup *group = child (editor_of (section (fixture, BOUNCE_TYPE_IDEA)),
+                                      BOUNCE_TYPE_IDEA_EDITOR, "offers_group");
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (group)))
+    return 0;
+  while (TRUE)
+    {
+      GtkWidget *found = NULL;
+      GPtrArray *stack = g_ptr_array_new ();
+      guint seen = 0;
+
+      g_ptr_array_add (stack, group);
+      while (stack->len > 0 && found == NULL)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+          if (ADW_IS_COMBO_ROW (w) && seen++ == n)
+            found = w;
+          for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+               c = gtk_widget_get_next_sibling (c))
+            g_ptr_array_add (stack, c);
+        }
+      g_ptr_array_unref (stack);
+      if (found == NULL)
+        return n;
+      n++;
+    }
+}
+
+/* The aspects in the goal editor: typing is saved after a pause, not on every key;
+ * removing one offers Undo, which brings back its ratings too; the idea on show follows;
+ * a failure is told in a toast. */
+static void
+test_goal_aspects (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  BounceRecordPage *goals = section (fixture, BOUNCE_TYPE_GOAL);
+  BounceEditor *goal_editor;
+  g_autoptr(BounceRecord) idea = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) on_disk = NULL;
+  g_autofree char *aspects = NULL;
+  BounceRecord *goal;
+  AdwToast *toast;
+  sqlite3 *lock;
+
+  idea = titled_idea (fixture, "Pottery on Thursdays");
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  g_assert_true (bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), idea));
+  g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped,
+                                     section (fixture, BOUNCE_TYPE_IDEA), 5000));
+
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GOAL);
+  activate (fixture, "win.new-record");
+  goal = bounce_record_page_get_selected (goals);
+  goal_editor = editor_of (goals);
+  g_assert_true (bounce_journal_focus_goal (fixture->journal, BOUNCE_GOAL (goal), &error));
+  g_assert_cmpuint (n_offer_rows (fixture), ==, 0);
+
+  /* Typed key by key: nothing is written until the typing pauses. */
+  g_signal_emit_by_name (child (goal_editor, BOUNCE_TYPE_GOAL_EDITOR, "add_aspect_button"),
+                         "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (aspect_row (fixture, 0)), "W");
+  gtk_editable_set_text (GTK_EDITABLE (aspect_row (fixture, 0)), "Wo");
+  gtk_editable_set_text (GTK_EDITABLE (aspect_row (fixture, 0)), "Working from home");
+  aspects = aspects_on_disk (fixture);
+  g_assert_cmpstr (aspects, ==, "=1");
+  g_clear_pointer (&aspects, g_free);
+  wait_for_aspects (fixture, "Working from home=1");
+
+  /* The idea on show follows: a row for it, named. */
+  g_assert_cmpuint (n_offer_rows (fixture), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (offer_row (fixture, 0))),
+                   ==, "Working from home");
+  g_signal_emit_by_name (child (goal_editor, BOUNCE_TYPE_GOAL_EDITOR, "add_aspect_button"),
+                         "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (aspect_row (fixture, 1)), "Respect");
+  wait_for_aspects (fixture, "Working from home=1,Respect=1");
+  g_assert_cmpuint (n_offer_rows (fixture), ==, 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (offer_row (fixture, 0)), BOUNCE_OFFERS_FULLY + 1);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_RATING), ==, 1);
+
+  /* Removed, with its rating; Undo brings both back. */
+  g_signal_emit_by_name (find_widget (aspect_row (fixture, 0), is_remove_button, NULL),
+                         "clicked");
+  aspects = aspects_on_disk (fixture);
+  g_assert_cmpstr (aspects, ==, "Respect=1");
+  g_clear_pointer (&aspects, g_free);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_RATING), ==, 0);
+  g_assert_cmpuint (n_offer_rows (fixture), ==, 1);
+  toast = bounce_editor_get_last_toast (goal_editor);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Working from home” removed");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  g_signal_emit_by_name (toast, "button-clicked");
+  aspects = aspects_on_disk (fixture);
+  g_assert_cmpstr (aspects, ==, "Working from home=1,Respect=1");
+  g_clear_pointer (&aspects, g_free);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_RATING), ==, 1);
+  g_assert_cmpuint (n_offer_rows (fixture), ==, 2);
+
+  /* A failure is told, not only logged. */
+  lock = test_lock_journal (bounce_store_get_path (fixture->store));
+  g_signal_emit_by_name (child (goal_editor, BOUNCE_TYPE_GOAL_EDITOR, "add_aspect_button"),
+                         "clicked");
+  toast = bounce_editor_get_last_toast (goal_editor);
+  g_assert_nonnull (toast);
+  g_assert_true (g_str_has_prefix (adw_toast_get_title (toast), "Could not add it: "));
+  test_unlock_journal (lock);
+  on_disk = load_from_disk (fixture, BOUNCE_TYPE_ASPECT);
+  g_assert_cmpuint (on_disk->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +898,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/paths/coping-back-pocket", Fixture, NULL, fixture_set_up,
               test_coping_back_pocket, fixture_tear_down);
+  g_test_add ("/paths/goal-aspects", Fixture, NULL, fixture_set_up, test_goal_aspects,
+              fixture_tear_down);
 
   return g_test_run ();
 }
