@@ -36,11 +36,22 @@ wait_for_count (Fixture *fixture,
   g_assert_true (test_iterate_until (count_is, data, 5000));
 }
 
-static gboolean
-is_drop_down (GtkWidget     *widget,
-              gconstpointer  data)
+/* The rows of the card of the @index-th aspect in the goal editor: 0 its name, 1 how
+ * much it matters. */
+static GtkWidget *
+aspect_card_row (BounceEditor *goal_editor,
+                 guint         index,
+                 guint         row)
 {
-  return GTK_IS_DROP_DOWN (widget);
+  GtkListBox *list = child (goal_editor, BOUNCE_TYPE_GOAL_EDITOR, "aspects_list");
+  GtkListBoxRow *outer = gtk_list_box_get_row_at_index (list, index);
+  GtkWidget *found;
+
+  g_assert_nonnull (outer);
+  found = GTK_WIDGET (gtk_list_box_get_row_at_index (
+    GTK_LIST_BOX (gtk_list_box_row_get_child (outer)), row));
+  g_assert_true (row == 0 ? ADW_IS_ENTRY_ROW (found) : ADW_IS_COMBO_ROW (found));
+  return found;
 }
 
 static gboolean
@@ -138,7 +149,6 @@ test_new_user (Fixture       *fixture,
 {
   BounceRecordPage *goals = section (fixture, BOUNCE_TYPE_GOAL);
   BounceRecord *goal;
-  GtkListBox *aspects_list;
   BounceRecord *ideas[4] = { NULL, };
   const char *titles[] = { "Paralegal at a small firm", "Teach law at evening school",
                            "Töpferkurs am Donnerstag", "دورة في الخط العربي" };
@@ -155,22 +165,15 @@ test_new_user (Fixture       *fixture,
   goal = bounce_record_page_get_selected (goals);
   gtk_editable_set_text (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR, "title_row"),
                          "Become a lawyer");
-  aspects_list = child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR, "aspects_list");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      GtkWidget *row;
-      GtkDropDown *weight;
-
       g_signal_emit_by_name (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR,
                                     "add_aspect_button"), "clicked");
-      row = GTK_WIDGET (gtk_list_box_get_row_at_index (aspects_list, i));
-      g_assert_true (ADW_IS_ENTRY_ROW (row));
-      gtk_editable_set_text (GTK_EDITABLE (row), names[i]);
-      weight = GTK_DROP_DOWN (find_widget (row, is_drop_down, NULL));
-      g_assert_nonnull (weight);
-      gtk_drop_down_set_selected (weight, i == 0 ? BOUNCE_ASPECT_MATTERS_MOST
-                                        : i == 1 ? BOUNCE_ASPECT_MATTERS
-                                                 : BOUNCE_ASPECT_NICE_TO_HAVE);
+      gtk_editable_set_text (GTK_EDITABLE (aspect_card_row (editor_of (goals), i, 0)), names[i]);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (aspect_card_row (editor_of (goals), i, 1)),
+                                  i == 0 ? BOUNCE_ASPECT_MATTERS_MOST
+                                  : i == 1 ? BOUNCE_ASPECT_MATTERS
+                                           : BOUNCE_ASPECT_NICE_TO_HAVE);
     }
   /* Saved after a pause in the typing, as everything typed. */
   wait_for_aspects (fixture, "Working from home=2,Respect=1,Weekends off=0");
@@ -752,10 +755,7 @@ static GtkWidget *
 aspect_row (Fixture *fixture,
             guint    index)
 {
-  GtkListBox *list = child (editor_of (section (fixture, BOUNCE_TYPE_GOAL)),
-                            BOUNCE_TYPE_GOAL_EDITOR, "aspects_list");
-
-  return GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+  return aspect_card_row (editor_of (section (fixture, BOUNCE_TYPE_GOAL)), index, 0);
 }
 
 static gboolean

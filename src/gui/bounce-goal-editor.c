@@ -148,13 +148,13 @@ on_aspect_name_changed_cb (GtkEditable *row,
 }
 
 static void
-on_aspect_weight_selected_cb (GtkDropDown *weight,
+on_aspect_weight_selected_cb (AdwComboRow *weight,
                               GParamSpec  *pspec,
                               GtkWidget   *row)
 {
   BounceGoalEditor *self = g_object_get_data (G_OBJECT (row), "editor");
   BounceRecord *aspect = g_object_get_data (G_OBJECT (row), "aspect");
-  guint selected = gtk_drop_down_get_selected (weight);
+  guint selected = adw_combo_row_get_selected (weight);
   BounceAspectWeight old;
 
   g_object_get (aspect, "weight", &old, NULL);
@@ -232,28 +232,30 @@ on_remove_aspect_clicked_cb (GtkButton *button,
   bounce_editor_show_toast (BOUNCE_EDITOR (self), toast);
 }
 
-/* One thing the goal was hoped to give: its name, how much it matters (three clear
- * steps), and a button to remove it. */
+/* One thing the goal was hoped to give, as a small card of its own: its name with a
+ * button to remove it, and under it how much it matters (three clear steps). Side by side
+ * they left the name no room in a narrow window. */
 static GtkWidget *
 create_aspect_row_cb (gpointer item,
                       gpointer user_data)
 {
   BounceGoalEditor *self = user_data;
+  GtkWidget *outer = gtk_list_box_row_new ();
+  GtkWidget *card = gtk_list_box_new ();
   GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *weight;
+  GtkWidget *weight = adw_combo_row_new ();
   GtkWidget *remove;
-  GtkStringList *weights = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) weights = gtk_string_list_new (NULL);
   g_autofree char *name = NULL;
   BounceAspectWeight value;
 
   for (int w = BOUNCE_ASPECT_NICE_TO_HAVE; w <= BOUNCE_ASPECT_MATTERS_MOST; w++)
     gtk_string_list_append (weights, bounce_aspect_weight_get_label (w));
-  weight = gtk_drop_down_new (G_LIST_MODEL (weights), NULL);
-  gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (weight), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  /* Translators: the label of how much something the lost
-                                   * goal was hoped to give matters. */
-                                  _("How much it matters"), -1);
+  adw_combo_row_set_model (ADW_COMBO_ROW (weight), G_LIST_MODEL (weights));
+  /* Translators: the title of the choice of how much something the lost goal was hoped
+   * to give matters: "Nice to have", "Matters", "Matters most". */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (weight), _("How much it matters"));
+
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -265,18 +267,25 @@ create_aspect_row_cb (gpointer item,
   /* Translators: the title of a field naming something the lost goal was hoped to give,
    * e.g. "working from home". */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("What I hoped for"));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), weight);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
   g_object_get (item, "name", &name, "weight", &value, NULL);
   gtk_editable_set_text (GTK_EDITABLE (row), name);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (weight), value);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (weight), value);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (card), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (card, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (card), row);
+  gtk_list_box_append (GTK_LIST_BOX (card), weight);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (outer), FALSE);
+  gtk_widget_set_focusable (outer, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (outer), card);
 
   g_object_set_data (G_OBJECT (row), "editor", self);
   g_object_set_data_full (G_OBJECT (row), "aspect", g_object_ref (item), g_object_unref);
   g_signal_connect (row, "changed", G_CALLBACK (on_aspect_name_changed_cb), NULL);
   g_signal_connect (weight, "notify::selected", G_CALLBACK (on_aspect_weight_selected_cb), row);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_aspect_clicked_cb), row);
-  return row;
+  return outer;
 }
 
 static void
@@ -300,11 +309,12 @@ on_add_aspect_clicked_cb (BounceGoalEditor *self)
       return;
     }
 
-  /* The new row, last, takes the typing. */
+  /* The new one, last, takes the typing: its name's row, first in its card. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->aspects_list,
                                                    g_list_model_get_n_items (self->aspects) - 1));
   if (row != NULL)
-    gtk_widget_grab_focus (row);
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (
+      GTK_LIST_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), 0)));
 }
 
 static void
