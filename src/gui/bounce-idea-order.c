@@ -57,7 +57,9 @@ update (BounceIdeaOrder *self)
     bounce_idea_scores_get (self->scores, first, &score);
 
   gtk_widget_set_visible (GTK_WIDGET (self), first != NULL);
-  gtk_widget_set_visible (self->order_box, g_list_model_get_n_items (ideas) > 1);
+  /* Without a score there is nothing to sort by. */
+  gtk_widget_set_visible (self->order_box, g_list_model_get_n_items (ideas) > 1 &&
+                                           bounce_score_has_value (&score));
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), !bounce_score_has_value (&score));
 }
 
