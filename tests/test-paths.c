@@ -140,150 +140,6 @@ offer_row (Fixture *fixture,
   return found;
 }
 
-/* As a new user would: name three things the lost goal was hoped to give, add four ideas,
- * rate them, mark A and B, switch twice with notes, mark a step done, restart, and find it
- * all as left. */
-static void
-test_new_user (Fixture       *fixture,
-               gconstpointer  data)
-{
-  BounceRecordPage *goals = section (fixture, BOUNCE_TYPE_GOAL);
-  BounceRecord *goal;
-  BounceRecord *ideas[4] = { NULL, };
-  const char *titles[] = { "Paralegal at a small firm", "Teach law at evening school",
-                           "Töpferkurs am Donnerstag", "دورة في الخط العربي" };
-  const char *names[] = { "Working from home", "Respect", "Weekends off" };
-  /* Offers per idea and aspect: -1 not rated. */
-  const int offers[4][3] = { { 1, 3, 0 }, { 2, 2, 3 }, { 3, 0, 2 }, { -1, 1, -1 } };
-  BounceIdeaEditor *idea_editor;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *aspects = NULL;
-
-  /* The goal, and what I really wanted from it. */
-  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GOAL);
-  activate (fixture, "win.new-record");
-  goal = bounce_record_page_get_selected (goals);
-  gtk_editable_set_text (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR, "title_row"),
-                         "Become a lawyer");
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_signal_emit_by_name (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR,
-                                    "add_aspect_button"), "clicked");
-      gtk_editable_set_text (GTK_EDITABLE (aspect_card_row (editor_of (goals), i, 0)), names[i]);
-      adw_combo_row_set_selected (ADW_COMBO_ROW (aspect_card_row (editor_of (goals), i, 1)),
-                                  i == 0 ? BOUNCE_ASPECT_MATTERS_MOST
-                                  : i == 1 ? BOUNCE_ASPECT_MATTERS
-                                           : BOUNCE_ASPECT_NICE_TO_HAVE);
-    }
-  /* Saved after a pause in the typing, as everything typed. */
-  wait_for_aspects (fixture, "Working from home=2,Respect=1,Weekends off=0");
-  g_assert_cmpstr (bounce_record_get_uuid (goal), !=, "");
-
-  /* Four ideas, rated. */
-  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
-    {
-      ideas[i] = add_idea (fixture, titles[i]);
-      for (guint a = 0; a < G_N_ELEMENTS (names); a++)
-        if (offers[i][a] >= 0)
-          adw_combo_row_set_selected (ADW_COMBO_ROW (offer_row (fixture, a)), offers[i][a] + 1);
-    }
-  wait_for_count (fixture, BOUNCE_TYPE_RATING, 10);
-  wait_for_count (fixture, BOUNCE_TYPE_IDEA, 4);
-
-  /* The second idea offers most: (3×2 + 2×2 + 1×3) / 18. */
-  {
-    BounceScore score;
-
-    bounce_journal_score_idea (fixture->journal, BOUNCE_IDEA (ideas[1]), &score);
-    g_assert_cmpfloat_with_epsilon (score.value, 13.0 / 18, 1e-9);
-    bounce_journal_score_idea (fixture->journal, BOUNCE_IDEA (ideas[3]), &score);
-    g_assert_cmpuint (score.n_rated, ==, 1);
-  }
-
-  /* Mark A and B with the editor's switches; B taken from another idea by a second mark. */
-  idea_editor = BOUNCE_IDEA_EDITOR (editor_of (section (fixture, BOUNCE_TYPE_IDEA)));
-  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[0]);
-  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_a_switch"), TRUE);
-  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[2]);
-  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_b_switch"), TRUE);
-  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[1]);
-  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_b_switch"), TRUE);
-  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "back_pocket_switch"), TRUE);
-  {
-    BounceIdeaProject project;
-
-    g_object_get (ideas[2], "project", &project, NULL);
-    g_assert_cmpint (project, ==, BOUNCE_IDEA_PROJECT_NONE);
-  }
-
-  /* A next step done: kept, listed, and the field cleared. */
-  gtk_editable_set_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
-                         "Write to the evening school");
-  g_signal_emit_by_name (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "step_done_button"),
-                         "clicked");
-  g_assert_cmpstr (gtk_editable_get_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
-                                                 "next_step_row")), ==, "");
-  g_assert_nonnull (gtk_list_box_get_row_at_index (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
-                                                          "steps_list"), 0));
-  g_assert_true (gtk_widget_get_visible (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
-                                                "steps_group")));
-
-  /* Switch twice, with notes. */
-  {
-    g_autoptr(BounceIdea) to = bounce_journal_switch_project (fixture->journal,
-                                                              "Stopped at the CV", &error);
-
-    g_assert_no_error (error);
-    g_assert_true (to == BOUNCE_IDEA (ideas[1]));
-    g_clear_object (&to);
-    to = bounce_journal_switch_project (fixture->journal, "Lesson two half planned", &error);
-    g_assert_true (to == BOUNCE_IDEA (ideas[0]));
-  }
-
-  /* Let the autosave write the titles, then restart on the same folder. */
-  test_iterate_until (never, NULL, 800);
-  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
-    g_clear_object (&ideas[i]);
-  close_window (fixture);
-  open_window (fixture);
-
-  aspects = aspects_on_disk (fixture);
-  g_assert_cmpstr (aspects, ==, "Working from home=2,Respect=1,Weekends off=0");
-  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_RATING), ==, 10);
-  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_SWITCH), ==, 2);
-  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_STEP), ==, 1);
-  {
-    g_autoptr(BounceIdea) a = bounce_journal_dup_project (fixture->journal,
-                                                          BOUNCE_IDEA_PROJECT_A);
-    g_autoptr(BounceIdea) b = bounce_journal_dup_project (fixture->journal,
-                                                          BOUNCE_IDEA_PROJECT_B);
-    g_autoptr(BounceIdea) current = bounce_journal_dup_current_project (fixture->journal);
-    g_autoptr(BounceIdea) pocket = bounce_journal_dup_back_pocket (fixture->journal);
-    g_autofree char *a_title = NULL;
-    g_autofree char *b_title = NULL;
-    g_autofree char *b_note = NULL;
-
-    g_object_get (a, "title", &a_title, NULL);
-    g_object_get (b, "title", &b_title, "resume-note", &b_note, NULL);
-    g_assert_cmpstr (a_title, ==, titles[0]);
-    g_assert_cmpstr (b_title, ==, titles[1]);
-    g_assert_cmpstr (b_note, ==, "Lesson two half planned");
-    g_assert_true (current == a);
-    g_assert_true (pocket == b);
-
-    /* The editor shows the marks as left. */
-    bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
-    bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), BOUNCE_RECORD (b));
-    idea_editor = BOUNCE_IDEA_EDITOR (editor_of (section (fixture, BOUNCE_TYPE_IDEA)));
-    g_assert_true (gtk_switch_get_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
-                                                 "project_b_switch")));
-    g_assert_true (gtk_switch_get_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
-                                                 "back_pocket_switch")));
-    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (offer_row (fixture, 2))), ==,
-                      3 + 1);
-  }
-}
-
 static BounceRecord *
 journal_add (Fixture *fixture,
              GType    type)
@@ -881,6 +737,159 @@ test_goal_aspects (Fixture       *fixture,
   test_unlock_journal (lock);
   on_disk = load_from_disk (fixture, BOUNCE_TYPE_ASPECT);
   g_assert_cmpuint (on_disk->len, ==, 2);
+}
+
+/* As a new user would: name three things the lost goal was hoped to give, add four ideas,
+ * rate them, mark A and B, switch twice with notes, mark a step done, restart, and find it
+ * all as left. */
+static void
+test_new_user (Fixture       *fixture,
+               gconstpointer  data)
+{
+  BounceRecordPage *goals = section (fixture, BOUNCE_TYPE_GOAL);
+  BounceRecord *goal;
+  BounceRecord *ideas[4] = { NULL, };
+  const char *titles[] = { "Paralegal at a small firm", "Teach law at evening school",
+                           "Töpferkurs am Donnerstag", "دورة في الخط العربي" };
+  const char *names[] = { "Working from home", "Respect", "Weekends off" };
+  /* Offers per idea and aspect: -1 not rated. */
+  const int offers[4][3] = { { 1, 3, 0 }, { 2, 2, 3 }, { 3, 0, 2 }, { -1, 1, -1 } };
+  BounceIdeaEditor *idea_editor;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aspects = NULL;
+  g_autofree char *order = NULL;
+
+  /* The goal, and what I really wanted from it. */
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GOAL);
+  activate (fixture, "win.new-record");
+  goal = bounce_record_page_get_selected (goals);
+  gtk_editable_set_text (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR, "title_row"),
+                         "Become a lawyer");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_signal_emit_by_name (child (editor_of (goals), BOUNCE_TYPE_GOAL_EDITOR,
+                                    "add_aspect_button"), "clicked");
+      gtk_editable_set_text (GTK_EDITABLE (aspect_card_row (editor_of (goals), i, 0)), names[i]);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (aspect_card_row (editor_of (goals), i, 1)),
+                                  i == 0 ? BOUNCE_ASPECT_MATTERS_MOST
+                                  : i == 1 ? BOUNCE_ASPECT_MATTERS
+                                           : BOUNCE_ASPECT_NICE_TO_HAVE);
+    }
+  /* Saved after a pause in the typing, as everything typed. */
+  wait_for_aspects (fixture, "Working from home=2,Respect=1,Weekends off=0");
+  g_assert_cmpstr (bounce_record_get_uuid (goal), !=, "");
+
+  /* Four ideas, rated. */
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    {
+      ideas[i] = add_idea (fixture, titles[i]);
+      for (guint a = 0; a < G_N_ELEMENTS (names); a++)
+        if (offers[i][a] >= 0)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (offer_row (fixture, a)), offers[i][a] + 1);
+    }
+  wait_for_count (fixture, BOUNCE_TYPE_RATING, 10);
+  wait_for_count (fixture, BOUNCE_TYPE_IDEA, 4);
+
+  /* The second idea offers most: (3×2 + 2×2 + 1×3) / 18. */
+  {
+    BounceScore score;
+
+    bounce_journal_score_idea (fixture->journal, BOUNCE_IDEA (ideas[1]), &score);
+    g_assert_cmpfloat_with_epsilon (score.value, 13.0 / 18, 1e-9);
+    bounce_journal_score_idea (fixture->journal, BOUNCE_IDEA (ideas[3]), &score);
+    g_assert_cmpuint (score.n_rated, ==, 1);
+  }
+
+  /* Mark A and B with the editor's switches; B taken from another idea by a second mark. */
+  idea_editor = BOUNCE_IDEA_EDITOR (editor_of (section (fixture, BOUNCE_TYPE_IDEA)));
+  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[0]);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_a_switch"), TRUE);
+  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[2]);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_b_switch"), TRUE);
+  bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), ideas[1]);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "project_b_switch"), TRUE);
+  gtk_switch_set_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "back_pocket_switch"), TRUE);
+  {
+    BounceIdeaProject project;
+
+    g_object_get (ideas[2], "project", &project, NULL);
+    g_assert_cmpint (project, ==, BOUNCE_IDEA_PROJECT_NONE);
+  }
+
+  /* A next step done: kept, listed, and the field cleared. */
+  gtk_editable_set_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
+                         "Write to the evening school");
+  g_signal_emit_by_name (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "step_done_button"),
+                         "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                 "next_step_row")), ==, "");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                          "steps_list"), 0));
+  g_assert_true (gtk_widget_get_visible (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                "steps_group")));
+
+  /* Sorted by what mattered: the second idea first. */
+  gtk_drop_down_set_selected (child (idea_order (fixture), BOUNCE_TYPE_IDEA_ORDER,
+                                     "order_drop_down"), BOUNCE_IDEA_ORDER_MATTERED);
+  order = list_order (fixture);
+  g_assert_true (g_str_has_prefix (order, "Teach law at evening school,"));
+  g_clear_pointer (&order, g_free);
+
+  /* Switch twice, with notes, through the card's button and its dialog. */
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, titles[0]);
+  switch_with_note (fixture, "Stopped at the CV", "switch");
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, titles[1]);
+  switch_with_note (fixture, "Lesson two half planned", "switch");
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, titles[0]);
+
+  /* Let the autosave write the titles, then restart on the same folder. */
+  test_iterate_until (never, NULL, 800);
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    g_clear_object (&ideas[i]);
+  close_window (fixture);
+  open_window (fixture);
+
+  aspects = aspects_on_disk (fixture);
+  g_assert_cmpstr (aspects, ==, "Working from home=2,Respect=1,Weekends off=0");
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_RATING), ==, 10);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_SWITCH), ==, 2);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_STEP), ==, 1);
+  {
+    g_autoptr(BounceIdea) a = bounce_journal_dup_project (fixture->journal,
+                                                          BOUNCE_IDEA_PROJECT_A);
+    g_autoptr(BounceIdea) b = bounce_journal_dup_project (fixture->journal,
+                                                          BOUNCE_IDEA_PROJECT_B);
+    g_autoptr(BounceIdea) current = bounce_journal_dup_current_project (fixture->journal);
+    g_autoptr(BounceIdea) pocket = bounce_journal_dup_back_pocket (fixture->journal);
+    g_autofree char *a_title = NULL;
+    g_autofree char *b_title = NULL;
+    g_autofree char *b_note = NULL;
+
+    g_object_get (a, "title", &a_title, NULL);
+    g_object_get (b, "title", &b_title, "resume-note", &b_note, NULL);
+    g_assert_cmpstr (a_title, ==, titles[0]);
+    g_assert_cmpstr (b_title, ==, titles[1]);
+    g_assert_cmpstr (b_note, ==, "Lesson two half planned");
+    g_assert_true (current == a);
+    g_assert_true (pocket == b);
+
+    /* The editor shows the marks as left. */
+    bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+    bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), BOUNCE_RECORD (b));
+    idea_editor = BOUNCE_IDEA_EDITOR (editor_of (section (fixture, BOUNCE_TYPE_IDEA)));
+    g_assert_true (gtk_switch_get_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                 "project_b_switch")));
+    g_assert_true (gtk_switch_get_active (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
+                                                 "back_pocket_switch")));
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (offer_row (fixture, 2))), ==,
+                      3 + 1);
+  }
+
+  /* Still sorted as chosen, and the card as left. */
+  order = list_order (fixture);
+  g_assert_true (g_str_has_prefix (order, "Teach law at evening school,"));
+  g_assert_cmpstr (card_label (fixture, "title_label"), ==, titles[0]);
+  g_assert_cmpstr (card_label (fixture, "note_label"), ==, "Where you stopped: Stopped at the CV");
 }
 
 int
