@@ -755,7 +755,6 @@ test_new_user (Fixture       *fixture,
   /* Offers per idea and aspect: -1 not rated. */
   const int offers[4][3] = { { 1, 3, 0 }, { 2, 2, 3 }, { 3, 0, 2 }, { -1, 1, -1 } };
   BounceIdeaEditor *idea_editor;
-  g_autoptr(GError) error = NULL;
   g_autofree char *aspects = NULL;
   g_autofree char *order = NULL;
 
