@@ -794,6 +794,87 @@ write_version_5 (sqlite3 *db)
             "PRAGMA user_version = 5;");
 }
 
+/* A damaged journal of version 5, rescued as it is: its ideas read as step 6 would have
+ * made them, "let go" (3 then) as "let go" (4 now), never as "done", and an idea past
+ * dreaming as tried when it last changed. */
+static void
+test_rescue_version_5 (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(TestDir) first = test_dir_new ();
+  g_autofree char *first_path = journal_path (first->path, "");
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autoptr(sqlite3) db = raw_open (first_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GPtrArray) rescued = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_ideas = 0;
+
+  /* Damaged as a journal whose file is gone and whose -wal holds everything. */
+  raw_exec (db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;");
+  write_version_5 (db);
+  copy_as_crashed (first->path, tmp->path);
+  g_clear_pointer (&db, sqlite3_close);
+  g_assert_no_errno (g_remove (path));
+  store = bounce_store_open (tmp->path, &error);
+  g_assert_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  rescued = bounce_store_rescue (tmp->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rescued->len; i++)
+    {
+      BounceRecord *record = rescued->pdata[i];
+      const char *uuid = bounce_record_get_uuid (record);
+      BounceIdeaStatus status;
+      gint64 tried = 0;
+      gboolean has_tried;
+
+      if (!BOUNCE_IS_IDEA (record))
+        continue;
+      n_ideas++;
+      g_object_get (record, "status", &status, NULL);
+      has_tried = bounce_record_get_optional_int64 (record, "tried", &tried);
+      if (g_str_has_suffix (uuid, "0002"))
+        {
+          g_assert_cmpint (status, ==, BOUNCE_IDEA_STATUS_DREAMING);
+          g_assert_false (has_tried);
+        }
+      else if (g_str_has_suffix (uuid, "0003"))
+        {
+          g_assert_cmpint (status, ==, BOUNCE_IDEA_STATUS_TRYING);
+          g_assert_true (has_tried);
+          g_assert_cmpint (tried, ==, 1700400000000000);
+        }
+      else if (g_str_has_suffix (uuid, "0004"))
+        {
+          g_assert_cmpint (status, ==, BOUNCE_IDEA_STATUS_LET_GO);
+          g_assert_true (has_tried);
+          g_assert_cmpint (tried, ==, 1700600000000000);
+        }
+    }
+  g_assert_cmpuint (n_ideas, >=, 3);
+
+  /* Started over from it, the journal keeps them so. */
+  store = bounce_store_start_over (tmp->path, rescued, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) ideas = bounce_store_load (store, BOUNCE_TYPE_IDEA, &error);
+    guint let_go = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < ideas->len; i++)
+      {
+        BounceIdeaStatus status;
+
+        g_object_get (ideas->pdata[i], "status", &status, NULL);
+        g_assert_cmpint (status, !=, BOUNCE_IDEA_STATUS_DONE);
+        let_go += status == BOUNCE_IDEA_STATUS_LET_GO;
+      }
+    g_assert_cmpuint (let_go, ==, 1);
+  }
+}
+
 /* Step 6 made the ideas' table anew for a fifth status. Every idea keeps its id, uuid,
  * times and words; "let go" moves from 3 to 4 and "resting" stays; an idea past dreaming
  * was tried when it last changed; search finds the ideas' words, old and new, in every
@@ -1541,6 +1622,7 @@ main (int   argc,
   g_test_add_func ("/faults/migrate/version-3", test_migrate_version_3);
   g_test_add_func ("/faults/migrate/version-4", test_migrate_version_4);
   g_test_add_func ("/faults/migrate/version-5", test_migrate_version_5);
+  g_test_add_func ("/faults/rescue/version-5", test_rescue_version_5);
   g_test_add_func ("/faults/delete-leaves-no-text", test_delete_leaves_no_text);
   g_test_add_func ("/faults/pragmas", test_pragmas);
   g_test_add_func ("/faults/wal-bounded", test_wal_bounded);

@@ -529,6 +529,81 @@ test_tried (void)
   g_assert_cmpint (again, ==, tried);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* The scores the list reads and sorts by follow ratings, weights, aspects removed and the
+ * goal in focus, and tell each change. */
+static void
+test_idea_scores (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(BounceJournal) journal = new_journal (store);
+  g_autoptr(BounceRecord) goal = add (journal, BOUNCE_TYPE_GOAL);
+  g_autoptr(BounceRecord) other_goal = add (journal, BOUNCE_TYPE_GOAL);
+  g_autoptr(BounceRecord) home = NULL;
+  g_autoptr(BounceRecord) pay = NULL;
+  g_autoptr(BounceRecord) bakery = add_idea (journal, "A bakery", 1000);
+  g_autoptr(BounceRecord) teach = add_idea (journal, "Teach pottery", 2000);
+  g_autoptr(BounceIdeaScores) scores = bounce_idea_scores_new (journal);
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GError) error = NULL;
+  BounceScore score;
+  guint changes = 0;
+
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (goal), &error));
+  g_signal_connect_swapped (scores, "changed", G_CALLBACK (count_cb), &changes);
+
+  bounce_idea_scores_get (scores, bakery, &score);
+  g_assert_false (bounce_score_has_value (&score));
+
+  home = add_aspect (journal, goal, "Working from home", BOUNCE_ASPECT_MATTERS_MOST);
+  pay = add_aspect (journal, goal, "Better pay", BOUNCE_ASPECT_NICE_TO_HAVE);
+  g_assert_cmpuint (changes, >, 0);
+  bounce_idea_scores_get (scores, bakery, &score);
+  g_assert_cmpuint (score.n_aspects, ==, 2);
+  g_assert_cmpuint (score.n_rated, ==, 0);
+  /* Neither rated: newest first. */
+  g_assert_cmpint (bounce_idea_scores_compare (scores, bakery, teach), >, 0);
+
+  changes = 0;
+  rate (journal, bakery, home, BOUNCE_OFFERS_FULLY);
+  g_assert_cmpuint (changes, >, 0);
+  bounce_idea_scores_get (scores, bakery, &score);
+  g_assert_cmpfloat_with_epsilon (score.value, 9.0 / 12, 1e-9);
+  g_assert_cmpint (bounce_idea_scores_compare (scores, bakery, teach), <, 0);
+
+  rate (journal, teach, pay, BOUNCE_OFFERS_FULLY);
+  rate (journal, teach, home, BOUNCE_OFFERS_FULLY);
+  g_assert_cmpint (bounce_idea_scores_compare (scores, bakery, teach), >, 0);
+
+  /* A weight changed. */
+  changes = 0;
+  g_object_set (pay, "weight", BOUNCE_ASPECT_MATTERS_MOST, NULL);
+  save (journal, pay);
+  g_assert_cmpuint (changes, >, 0);
+  bounce_idea_scores_get (scores, bakery, &score);
+  g_assert_cmpfloat_with_epsilon (score.value, 9.0 / 18, 1e-9);
+
+  /* An aspect removed, and brought back. */
+  removed = bounce_journal_remove_aspect (journal, BOUNCE_ASPECT (home), &error);
+  g_assert_no_error (error);
+  bounce_idea_scores_get (scores, bakery, &score);
+  g_assert_cmpuint (score.n_rated, ==, 0);
+  g_assert_true (bounce_journal_restore_all (journal, removed, &error));
+  bounce_idea_scores_get (scores, bakery, &score);
+  g_assert_cmpuint (score.n_rated, ==, 1);
+
+  /* Another goal in focus, with no aspect: no score. */
+  g_assert_true (bounce_journal_focus_goal (journal, BOUNCE_GOAL (other_goal), &error));
+  bounce_idea_scores_get (scores, teach, &score);
+  g_assert_false (bounce_score_has_value (&score));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/new-paths/score/compare", test_score_compare);
   g_test_add_func ("/new-paths/score/journal", test_scores_in_journal);
   g_test_add_func ("/new-paths/score/tie", test_scores_tie);
+  g_test_add_func ("/new-paths/score/follows", test_idea_scores);
   g_test_add_func ("/new-paths/projects", test_projects);
   g_test_add_func ("/new-paths/projects/undo", test_projects_undo);
   g_test_add_func ("/new-paths/switch", test_switch);

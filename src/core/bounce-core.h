@@ -14,6 +14,7 @@
 #include "bounce-grief-entry.h"
 #include "bounce-idea.h"
 #include "bounce-import.h"
+#include "bounce-idea-scores.h"
 #include "bounce-journal.h"
 #include "bounce-kinds.h"
 #include "bounce-lesson.h"

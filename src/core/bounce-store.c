@@ -1653,6 +1653,15 @@ record_from_row (BounceRecordClass  *klass,
   g_value_set_string (&values[0], (const char *) sqlite3_column_text (stmt, 0));
   g_value_set_int64 (&values[1], sqlite3_column_int64 (stmt, 1));
   g_value_set_int64 (&values[2], sqlite3_column_int64 (stmt, 2));
+  /* A time before the epoch is no time the record could have: a damaged row (a rescue
+   * reads past damage), which the property would refuse with a warning. */
+  if (sqlite3_column_int64 (stmt, 1) < 0 || sqlite3_column_int64 (stmt, 2) < 0)
+    {
+      g_debug ("%s: a row with a time before the epoch", klass->table);
+      g_set_error_literal (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+                           _("the journal file is damaged"));
+      ok = FALSE;
+    }
   for (guint i = 0; ok && i < klass->n_fields; i++)
     ok = column_value (stmt, 3 + i, klass->table, klass->fields[i], &values[3 + i], error);
 
@@ -3566,10 +3575,29 @@ bounce_store_sum_coping (BounceStore  *self,
   return g_steal_pointer (&totals);
 }
 
+/* A column of a journal older than @before, read as a migration step would have made
+ * it: a rescue reads such a file as it is, with no step run on it. */
+typedef struct
+{
+  int         before;
+  const char *table;
+  const char *column;
+  const char *expression;
+} RescueRead;
+
+static const RescueRead rescue_reads[] = {
+  /* Step 6: "let go" moved from 3 to 4, for "done" to come before it; an idea past
+   * dreaming was tried when it last changed. */
+  { 6, "ideas", "status", "CASE status WHEN 3 THEN 4 ELSE status END" },
+  { 6, "ideas", "tried", "CASE WHEN status > 0 THEN updated END" },
+};
+
 /* ", title, '' AS story": like column_list(), but a field whose column the table does
- * not have (a journal of an older version, rescued as it is) reads as its default. */
+ * not have (a journal of an older version, rescued as it is) reads as its default, or
+ * as the migration to this version would have made it. */
 static char *
 rescue_column_list (sqlite3           *db,
+                    int                version,
                     BounceRecordClass *klass)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
@@ -3579,6 +3607,18 @@ rescue_column_list (sqlite3           *db,
       GParamSpec *pspec = klass->fields[i];
       g_autofree char *column = g_strdelimit (g_strdup (pspec->name), "-", '_');
       g_auto(GValue) fallback = G_VALUE_INIT;
+      const RescueRead *read = NULL;
+
+      for (guint r = 0; version > 0 && r < G_N_ELEMENTS (rescue_reads); r++)
+        if (version < rescue_reads[r].before &&
+            g_str_equal (rescue_reads[r].table, klass->table) &&
+            g_str_equal (rescue_reads[r].column, column))
+          read = &rescue_reads[r];
+      if (read != NULL)
+        {
+          g_string_append_printf (sql, ", %s", read->expression);
+          continue;
+        }
 
       if (sqlite3_table_column_metadata (db, NULL, klass->table, column,
                                          NULL, NULL, NULL, NULL, NULL) == SQLITE_OK)
@@ -3630,6 +3670,7 @@ rescue_column_list (sqlite3           *db,
  * until it meets a row already read. */
 static void
 rescue_kind (sqlite3   *db,
+             int        version,
              GType      record_type,
              GPtrArray *records)
 {
@@ -3637,7 +3678,7 @@ rescue_kind (sqlite3   *db,
   BounceRecordClass *klass = BOUNCE_RECORD_CLASS (type_class);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                       g_free, NULL);
-  g_autofree char *columns = rescue_column_list (db, klass);
+  g_autofree char *columns = rescue_column_list (db, version, klass);
 
   for (guint pass = 0; pass < 2; pass++)
     {
@@ -3714,7 +3755,7 @@ bounce_store_rescue (const char  *dir,
   records = g_ptr_array_new_with_free_func (g_object_unref);
   kinds = bounce_kinds_get (&n_kinds);
   for (guint i = 0; db != NULL && i < n_kinds; i++)
-    rescue_kind (db, kinds[i], records);
+    rescue_kind (db, found.user_version, kinds[i], records);
 
   g_clear_pointer (&db, sqlite3_close);
   bounce_files_remove_private (copy);

@@ -17,6 +17,14 @@ struct _BounceCopingEditor
   AdwActionRow   *minutes_row;
   GtkSpinButton  *minutes_spin;
   GtkTextView    *note_view;
+  AdwActionRow   *back_pocket_row;
+  GtkSwitch      *back_pocket_switch;
+  GtkWidget      *open_idea_button;
+
+  BounceRecord   *record;       /* the entry on show, whose link may change */
+  gulong          record_idea_id;
+  GListModel     *ideas;        /* the journal's, to hear of the back-pocket mark moving */
+  gboolean        syncing;      /* the switch follows the entry: no write back */
 };
 
 G_DEFINE_FINAL_TYPE (BounceCopingEditor, bounce_coping_editor, BOUNCE_TYPE_EDITOR)
@@ -208,6 +216,141 @@ on_minutes_text_changed_cb (BounceCopingEditor *self)
     gtk_spin_button_update (self->minutes_spin);
 }
 
+/* The idea this time refers to: the one the entry names, or else the back-pocket
+ * project, which the switch would name. */
+static BounceRecord *
+dup_linked_idea (BounceCopingEditor *self,
+                 gboolean           *linked)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autofree char *uuid = NULL;
+  BounceRecord *idea = NULL;
+
+  *linked = FALSE;
+  if (journal == NULL)
+    return NULL;
+
+  if (self->record != NULL)
+    g_object_get (self->record, "idea", &uuid, NULL);
+  if (uuid != NULL && *uuid != '\0')
+    idea = bounce_journal_dup_record (journal, BOUNCE_TYPE_IDEA, uuid);
+  if (idea != NULL)
+    {
+      *linked = TRUE;
+      return idea;
+    }
+
+  return BOUNCE_RECORD (bounce_journal_dup_back_pocket (journal));
+}
+
+/* "Worked on my back-pocket project": offered while there is one to refer to. */
+static void
+update_back_pocket (BounceCopingEditor *self)
+{
+  gboolean linked;
+  g_autoptr(BounceRecord) idea = dup_linked_idea (self, &linked);
+  g_autofree char *title = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_pocket_row),
+                          self->record != NULL && idea != NULL);
+  if (idea == NULL)
+    return;
+
+  title = bounce_record_dup_summary (idea);
+  adw_action_row_set_subtitle (self->back_pocket_row,
+                               *title != '\0' ? title
+                               /* Translators: the title of an idea that has none yet. */
+                                               : _("An idea without a name yet"));
+  self->syncing = TRUE;
+  gtk_switch_set_active (self->back_pocket_switch, linked);
+  self->syncing = FALSE;
+}
+
+static void
+on_links_changed_cb (BounceCopingEditor *self)
+{
+  update_back_pocket (self);
+}
+
+static void
+watch_record (BounceCopingEditor *self,
+              BounceRecord       *record)
+{
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->record_idea_id, self->record);
+  g_set_object (&self->record, record);
+  if (record != NULL)
+    self->record_idea_id = g_signal_connect_object (record, "notify::idea",
+                                                    G_CALLBACK (on_links_changed_cb), self,
+                                                    G_CONNECT_SWAPPED);
+  update_back_pocket (self);
+}
+
+/* Saved with the entry's other changes, by the page's autosave. */
+static void
+on_back_pocket_switched_cb (BounceCopingEditor *self)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+  g_autoptr(BounceIdea) pocket = NULL;
+
+  if (self->syncing || self->record == NULL || journal == NULL)
+    return;
+
+  if (gtk_switch_get_active (self->back_pocket_switch))
+    pocket = bounce_journal_dup_back_pocket (journal);
+  g_object_set (self->record, "idea",
+                pocket != NULL ? bounce_record_get_uuid (BOUNCE_RECORD (pocket)) : "", NULL);
+}
+
+static void
+on_open_idea_clicked_cb (BounceCopingEditor *self)
+{
+  gboolean linked;
+  g_autoptr(BounceRecord) idea = dup_linked_idea (self, &linked);
+
+  if (idea != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-idea", "s",
+                                bounce_record_get_uuid (idea));
+}
+
+static void
+on_journal_notify_cb (BounceCopingEditor *self)
+{
+  BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
+
+  if (self->ideas != NULL)
+    g_signal_handlers_disconnect_by_func (self->ideas, on_links_changed_cb, self);
+  g_clear_object (&self->ideas);
+  if (journal != NULL)
+    {
+      self->ideas = g_object_ref (bounce_journal_get_records (journal, BOUNCE_TYPE_IDEA));
+      g_signal_connect_object (self->ideas, "items-changed", G_CALLBACK (on_links_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  update_back_pocket (self);
+}
+
+static void
+on_record_notify_cb (BounceCopingEditor *self)
+{
+  watch_record (self, bounce_editor_get_record (BOUNCE_EDITOR (self)));
+}
+
+static void
+bounce_coping_editor_dispose (GObject *object)
+{
+  BounceCopingEditor *self = BOUNCE_COPING_EDITOR (object);
+
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->record_idea_id, self->record);
+  g_clear_object (&self->record);
+  if (self->ideas != NULL)
+    g_signal_handlers_disconnect_by_func (self->ideas, on_links_changed_cb, self);
+  g_clear_object (&self->ideas);
+
+  G_OBJECT_CLASS (bounce_coping_editor_parent_class)->dispose (object);
+}
+
 static void
 bounce_coping_editor_bind (BounceEditor *editor,
                            BounceRecord *record)
@@ -248,6 +391,7 @@ bounce_coping_editor_class_init (BounceCopingEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   BounceEditorClass *editor_class = BOUNCE_EDITOR_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = bounce_coping_editor_dispose;
   editor_class->bind = bounce_coping_editor_bind;
   editor_class->focus_first = bounce_coping_editor_focus_first;
   bounce_editor_class_set_kind (editor_class, BOUNCE_TYPE_COPING, &section);
@@ -261,6 +405,11 @@ bounce_coping_editor_class_init (BounceCopingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceCopingEditor, note_view);
   gtk_widget_class_bind_template_callback (widget_class, on_activity_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_minutes_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, BounceCopingEditor, back_pocket_row);
+  gtk_widget_class_bind_template_child (widget_class, BounceCopingEditor, back_pocket_switch);
+  gtk_widget_class_bind_template_child (widget_class, BounceCopingEditor, open_idea_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_pocket_switched_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_idea_clicked_cb);
 }
 
 static void
@@ -287,4 +436,7 @@ bounce_coping_editor_init (BounceCopingEditor *self)
   /* Nothing is chosen until the person chooses: a new entry left alone stays blank. */
   adw_combo_row_set_selected (self->activity_row, GTK_INVALID_LIST_POSITION);
   on_activity_selected_cb (self);
+
+  g_signal_connect (self, "notify::record", G_CALLBACK (on_record_notify_cb), NULL);
+  g_signal_connect (self, "notify::journal", G_CALLBACK (on_journal_notify_cb), NULL);
 }

@@ -2,6 +2,8 @@
 /* bounce-editor.c: keeps an editor's widgets bound to the record on show. */
 #define G_LOG_DOMAIN "bounce-editor"
 
+#include <adwaita.h>
+
 #include "bounce-editor.h"
 #include "bounce-yet-offer.h"
 
@@ -10,6 +12,7 @@ typedef struct
   BounceRecord  *record;
   GPtrArray     *bindings;
   BounceJournal *journal;
+  AdwToast      *last_toast;   /* the latest toast shown, while shown; for the tests */
 } BounceEditorPrivate;
 
 enum {
@@ -174,6 +177,7 @@ bounce_editor_dispose (GObject *object)
   bounce_editor_set_record (self, NULL);
   g_clear_pointer (&priv->bindings, g_ptr_array_unref);
   g_clear_object (&priv->journal);
+  g_clear_weak_pointer (&priv->last_toast);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -454,4 +458,77 @@ bounce_editor_bind_full (BounceEditor          *self,
                                          to_target, to_field, NULL, NULL);
   /* Our own reference, so that unbinding later is safe whichever side goes first. */
   g_ptr_array_add (priv->bindings, g_object_ref (binding));
+}
+
+/**
+ * bounce_editor_show_toast:
+ * @toast: (transfer full): what to tell
+ *
+ * Shows @toast over the window, as the window shows its own: an editor that changes the
+ * journal itself (a mark, a part of its record) tells what became of it there.
+ */
+void
+bounce_editor_show_toast (BounceEditor *self,
+                          AdwToast     *toast)
+{
+  BounceEditorPrivate *priv = bounce_editor_get_instance_private (self);
+  GtkWidget *overlay;
+
+  g_return_if_fail (BOUNCE_IS_EDITOR (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_set_weak_pointer (&priv->last_toast, toast);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_message ("%s", adw_toast_get_title (toast));
+      g_object_unref (toast);
+      return;
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
+ * bounce_editor_tell_failure:
+ * @format: what could not be done, with the reason
+ *
+ * A toast of one line that says what failed; the reason is escaped (a toast reads markup).
+ */
+void
+bounce_editor_tell_failure (BounceEditor *self,
+                            const char   *format,
+                            ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  va_list args;
+
+  g_return_if_fail (BOUNCE_IS_EDITOR (self));
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_message ("%s", text);
+  title = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 8);
+  bounce_editor_show_toast (self, toast);
+}
+
+/**
+ * bounce_editor_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the latest toast the editor showed, while it is
+ *   shown; for the tests
+ */
+AdwToast *
+bounce_editor_get_last_toast (BounceEditor *self)
+{
+  BounceEditorPrivate *priv = bounce_editor_get_instance_private (self);
+
+  g_return_val_if_fail (BOUNCE_IS_EDITOR (self), NULL);
+
+  return priv->last_toast;
 }

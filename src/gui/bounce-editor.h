@@ -2,7 +2,7 @@
 /* bounce-editor.h: the base of the widgets that edit one record's fields. */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "bounce-core.h"
 
@@ -78,5 +78,11 @@ void          bounce_editor_bind_full    (BounceEditor          *self,
                                           const char            *target_property,
                                           GBindingTransformFunc  to_target,
                                           GBindingTransformFunc  to_field);
+void          bounce_editor_show_toast   (BounceEditor  *self,
+                                          AdwToast      *toast);
+void          bounce_editor_tell_failure (BounceEditor  *self,
+                                          const char    *format,
+                                          ...) G_GNUC_PRINTF (2, 3);
+AdwToast     *bounce_editor_get_last_toast (BounceEditor *self);
 
 G_END_DECLS

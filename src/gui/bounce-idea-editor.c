@@ -37,6 +37,7 @@ struct _BounceIdeaEditor
   BounceRecord *goal;        /* the goal the idea on show is another go at, if kept */
   gulong        goal_title_id;
   GListModel   *goals;       /* the journal's, to hear of a goal deleted or brought back */
+  GListModel   *aspects;     /* the journal's, to hear of what the goal in focus gives */
 };
 
 G_DEFINE_FINAL_TYPE (BounceIdeaEditor, bounce_idea_editor, BOUNCE_TYPE_EDITOR)
@@ -149,19 +150,42 @@ update_goal (BounceIdeaEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->goal_row), TRUE);
 }
 
+/* An aspect of the goal in focus named, renamed, weighed, added or removed, or another
+ * goal in focus: the rows of "What It Offers" follow, with the idea on show. */
+static void
+on_aspects_changed_cb (BounceIdeaEditor *self)
+{
+  update_offers (self);
+}
+
 static void
 on_journal_notify_cb (BounceIdeaEditor *self)
 {
   BounceJournal *journal = bounce_editor_get_journal (BOUNCE_EDITOR (self));
 
   if (self->goals != NULL)
-    g_signal_handlers_disconnect_by_func (self->goals, on_goal_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->goals, on_goal_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->goals, on_aspects_changed_cb, self);
+    }
+  if (self->aspects != NULL)
+    g_signal_handlers_disconnect_by_func (self->aspects, on_aspects_changed_cb, self);
   g_clear_object (&self->goals);
+  g_clear_object (&self->aspects);
   if (journal != NULL)
-    self->goals = g_object_ref (bounce_journal_get_records (journal, BOUNCE_TYPE_GOAL));
+    {
+      self->goals = g_object_ref (bounce_journal_get_records (journal, BOUNCE_TYPE_GOAL));
+      self->aspects = g_object_ref (bounce_journal_get_records (journal, BOUNCE_TYPE_ASPECT));
+    }
   if (self->goals != NULL)
-    g_signal_connect_object (self->goals, "items-changed", G_CALLBACK (on_goal_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (self->goals, "items-changed", G_CALLBACK (on_goal_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->goals, "items-changed", G_CALLBACK (on_aspects_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->aspects, "items-changed",
+                               G_CALLBACK (on_aspects_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   update_goal (self);
 }
@@ -190,13 +214,15 @@ update_marks (BounceIdeaEditor *self)
                             next_step != NULL && *g_strstrip (next_step) != '\0');
 }
 
-/* A change to the file that failed is rare (a full disk, another program): the switches
- * go back to what the file holds, and the log says why. */
+/* A change to the file that failed is rare (a full disk, another program): the person
+ * is told, and the switches go back to what the file holds. */
 static void
 show_error (BounceIdeaEditor *self,
             const GError     *error)
 {
-  g_message ("Could not keep a change to an idea: %s", error->message);
+  /* Translators: %s is the system's reason, e.g. "disk is full". */
+  bounce_editor_tell_failure (BOUNCE_EDITOR (self), _("Could not keep the change: %s"),
+                              error->message);
 }
 
 static void
@@ -437,8 +463,14 @@ bounce_idea_editor_dispose (GObject *object)
   g_clear_object (&self->steps);
   g_clear_pointer (&self->offer_rows, g_ptr_array_unref);
   if (self->goals != NULL)
-    g_signal_handlers_disconnect_by_func (self->goals, on_goal_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->goals, on_goal_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->goals, on_aspects_changed_cb, self);
+    }
   g_clear_object (&self->goals);
+  if (self->aspects != NULL)
+    g_signal_handlers_disconnect_by_func (self->aspects, on_aspects_changed_cb, self);
+  g_clear_object (&self->aspects);
 
   G_OBJECT_CLASS (bounce_idea_editor_parent_class)->dispose (object);
 }

@@ -32,6 +32,11 @@ struct _BounceRecordPage
   BounceJournal      *journal;
   GtkSingleSelection *selection;
   GtkSliceListModel  *slice;          /* the records the list shows: a screenful until drawn */
+  GtkSortListModel   *sort;           /* their order: the journal's (newest first) or sorter's */
+  GtkSorter          *sorter;
+  BounceRowExtraFunc  extra_func;     /* a widget more in each row (an idea's score) */
+  gpointer            extra_data;
+  GDestroyNotify      extra_notify;
   BounceAutosave     *autosave;
   BounceEditor       *editor;
   GType               editor_type;    /* the editor made when the page is first shown */
@@ -222,6 +227,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_signal_connect_object (click, "released", G_CALLBACK (on_row_released_cb), self, 0);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   bounce_record_row_set_blank_text (BOUNCE_RECORD_ROW (row), self->blank_text);
+  if (self->extra_func != NULL)
+    bounce_record_row_set_extra (BOUNCE_RECORD_ROW (row), self->extra_func (self->extra_data));
   gtk_list_item_set_child (item, row);
 }
 
@@ -375,8 +382,13 @@ bounce_record_page_dispose (GObject *object)
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sort);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->slice);
   g_clear_object (&self->journal);
+  if (self->extra_notify != NULL)
+    g_clear_pointer (&self->extra_data, self->extra_notify);
+  self->extra_func = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_RECORD_PAGE);
   self->editor = NULL;
@@ -581,19 +593,23 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* Rows made anew, as the page now says they are (with or without an extra widget). */
 static void
-bounce_record_page_init (BounceRecordPage *self)
+set_row_factory (BounceRecordPage *self)
 {
-  GtkListItemFactory *factory;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
+}
+
+static void
+bounce_record_page_init (BounceRecordPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  set_row_factory (self);
 
   self->record_type = BOUNCE_TYPE_RECORD;
   update_view (self);
@@ -626,7 +642,10 @@ bounce_record_page_set_journal (BounceRecordPage *self,
 
   records = bounce_journal_get_records (journal, self->record_type);
   self->slice = gtk_slice_list_model_new (g_object_ref (records), 0, FIRST_SCREEN_ROWS_GUESS);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
+  /* Without a sorter, the journal's order, as it is. */
+  self->sort = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->slice)),
+                                        self->sorter != NULL ? g_object_ref (self->sorter) : NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort)));
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
@@ -723,8 +742,78 @@ bounce_record_page_select (BounceRecordPage *self,
     return FALSE;
 
   show_all_rows (self);
+  /* Sorted, the list has its own order; a sorted list is a short one (ideas). */
+  if (self->sorter != NULL)
+    {
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+      for (position = 0; position < n_items; position++)
+        {
+          g_autoptr(BounceRecord) item = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                                position);
+
+          if (item == record)
+            break;
+        }
+      if (position == n_items)
+        return FALSE;
+    }
+
   gtk_single_selection_set_selected (self->selection, position);
   return TRUE;
+}
+
+/**
+ * bounce_record_page_set_sorter:
+ * @sorter: (nullable): the order of the list, or %NULL for the journal's, newest first
+ *
+ * Sorts the list: meant for a short list, as every record is then read.
+ */
+void
+bounce_record_page_set_sorter (BounceRecordPage *self,
+                               GtkSorter        *sorter)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_PAGE (self));
+  g_return_if_fail (sorter == NULL || GTK_IS_SORTER (sorter));
+
+  if (!g_set_object (&self->sorter, sorter))
+    return;
+
+  if (sorter != NULL)
+    show_all_rows (self);
+  if (self->sort != NULL)
+    gtk_sort_list_model_set_sorter (self->sort, sorter);
+}
+
+GtkSorter *
+bounce_record_page_get_sorter (BounceRecordPage *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_PAGE (self), NULL);
+
+  return self->sorter;
+}
+
+/**
+ * bounce_record_page_set_row_extra:
+ * @func: (nullable): makes the widget each row shows under its day, which has a
+ *   "record" property that the row sets to its record
+ *
+ * Gives each row of the list a widget more, e.g. an idea's score.
+ */
+void
+bounce_record_page_set_row_extra (BounceRecordPage   *self,
+                                  BounceRowExtraFunc  func,
+                                  gpointer            user_data,
+                                  GDestroyNotify      notify)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_PAGE (self));
+
+  if (self->extra_notify != NULL)
+    g_clear_pointer (&self->extra_data, self->extra_notify);
+  self->extra_func = func;
+  self->extra_data = user_data;
+  self->extra_notify = notify;
+  set_row_factory (self);
 }
 
 /**

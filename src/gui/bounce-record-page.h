@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* Makes a widget with a "record" property, shown in each row of a page's list. */
+typedef GtkWidget *(*BounceRowExtraFunc) (gpointer user_data);
+
 #define BOUNCE_TYPE_RECORD_PAGE (bounce_record_page_get_type ())
 G_DECLARE_FINAL_TYPE (BounceRecordPage, bounce_record_page, BOUNCE, RECORD_PAGE, GtkWidget)
 
@@ -33,5 +36,12 @@ void          bounce_record_page_drop_blank      (BounceRecordPage  *self);
 gboolean      bounce_record_page_flush           (BounceRecordPage  *self,
                                                   GError           **error);
 GPtrArray    *bounce_record_page_dup_unsaved     (BounceRecordPage  *self);
+void          bounce_record_page_set_sorter      (BounceRecordPage  *self,
+                                                  GtkSorter         *sorter);
+GtkSorter    *bounce_record_page_get_sorter      (BounceRecordPage  *self);
+void          bounce_record_page_set_row_extra   (BounceRecordPage  *self,
+                                                  BounceRowExtraFunc func,
+                                                  gpointer           user_data,
+                                                  GDestroyNotify     notify);
 
 G_END_DECLS

@@ -13,6 +13,7 @@ struct _BounceRecordRow
   GtkInscription *summary_label;
   GtkLabel     *day_label;
 
+  GtkWidget    *extra;       /* what the page adds below the day, following the record */
   BounceRecord *record;
   char         *blank_text;
   gulong        summary_id;
@@ -82,6 +83,7 @@ bounce_record_row_dispose (GObject *object)
   GtkWidget *child;
 
   bounce_record_row_set_record (self, NULL);
+  self->extra = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_RECORD_ROW);
   /* The template's outer box has no name, so dispose_template leaves it behind. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -153,6 +155,8 @@ bounce_record_row_set_record (BounceRecordRow *self,
   if (self->record != NULL)
     g_clear_signal_handler (&self->summary_id, self->record);
   g_set_object (&self->record, record);
+  if (self->extra != NULL)
+    g_object_set (self->extra, "record", record, NULL);
 
   if (record != NULL)
     {
@@ -173,4 +177,36 @@ bounce_record_row_set_blank_text (BounceRecordRow *self,
   g_free (self->blank_text);
   self->blank_text = g_strdup (blank_text);
   update_summary (self);
+}
+
+/**
+ * bounce_record_row_set_extra:
+ * @extra: (transfer floating): a widget with a "record" property, shown below the day
+ *
+ * A row's widget more, as its page asks (bounce_record_page_set_row_extra()).
+ */
+void
+bounce_record_row_set_extra (BounceRecordRow *self,
+                             GtkWidget       *extra)
+{
+  g_return_if_fail (BOUNCE_IS_RECORD_ROW (self));
+  g_return_if_fail (GTK_IS_WIDGET (extra));
+  g_return_if_fail (self->extra == NULL);
+
+  self->extra = extra;
+  gtk_box_append (GTK_BOX (gtk_widget_get_first_child (GTK_WIDGET (self))), extra);
+  g_object_set (extra, "record", self->record, NULL);
+}
+
+/**
+ * bounce_record_row_get_extra:
+ *
+ * Returns: (transfer none) (nullable): the widget the page added to the row
+ */
+GtkWidget *
+bounce_record_row_get_extra (BounceRecordRow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_RECORD_ROW (self), NULL);
+
+  return self->extra;
 }

@@ -17,5 +17,8 @@ void          bounce_record_row_set_record  (BounceRecordRow *self,
                                              BounceRecord    *record);
 void          bounce_record_row_set_blank_text (BounceRecordRow *self,
                                                 const char      *blank_text);
+void          bounce_record_row_set_extra   (BounceRecordRow *self,
+                                             GtkWidget       *extra);
+GtkWidget    *bounce_record_row_get_extra   (BounceRecordRow *self);
 
 G_END_DECLS

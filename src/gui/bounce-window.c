@@ -9,7 +9,9 @@
 #include "bounce-editor.h"
 #include "bounce-editors.h"
 #include "bounce-goal-card.h"
+#include "bounce-idea-order.h"
 #include "bounce-mood-chart.h"
+#include "bounce-projects-card.h"
 #include "bounce-record-page.h"
 #include "bounce-search-view.h"
 #include "bounce-support-card.h"
@@ -46,6 +48,7 @@ struct _BounceWindow
   BounceMoodChart      *mood_chart;
   BounceSupportCard    *support_card;
   BounceThenNow        *then_now;        /* the person's months, on New Paths */
+  GtkWidget            *projects_card;   /* above the ideas, once New Paths was shown */
   GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
   BounceWelcome        *welcome;         /* a first start's page; the tests find it by name */
@@ -99,6 +102,7 @@ sections_of (BounceWindow *self,
 
 static BounceRecordPage *make_page (BounceWindow *self,
                                     AdwBin       *slot);
+static void show_projects (BounceWindow *self);
 
 /* A section's page is made when it is first shown or asked for: until then its place in
  * the page's stack is an empty AdwBin, which costs the first frame nothing. */
@@ -918,6 +922,26 @@ show_goal_action (GtkWidget  *widget,
     bounce_record_page_open (page, goal);
 }
 
+/* The coping log asks for this, to open the back-pocket project it refers to. */
+static void
+show_idea_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BounceWindow *self = BOUNCE_WINDOW (widget);
+  BounceRecordPage *page = page_of_kind (self, BOUNCE_TYPE_IDEA);
+  g_autoptr(BounceRecord) idea = NULL;
+
+  if (page == NULL || self->journal == NULL)
+    return;
+
+  idea = bounce_journal_dup_record (self->journal, BOUNCE_TYPE_IDEA,
+                                    g_variant_get_string (parameter, NULL));
+  show_section (self, page);
+  if (idea != NULL)
+    bounce_record_page_open (page, idea);
+}
+
 static void
 focus_goal_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1174,6 +1198,7 @@ bounce_window_dispose (GObject *object)
   self->goal_card = NULL;
   self->checkin_bar = NULL;
   self->mood_chart = NULL;
+  self->projects_card = NULL;
   if (self->journal != NULL)
     g_signal_handlers_disconnect_by_data (self->journal, self);
 
@@ -1258,6 +1283,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
   gtk_widget_class_install_action (widget_class, "win.show-goal", "s", show_goal_action);
   gtk_widget_class_install_action (widget_class, "win.focus-goal", "s", focus_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.show-idea", "s", show_idea_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   bounce_window_carry_class_init (widget_class);
 
@@ -1313,6 +1339,15 @@ show_switchers_if_needed (AdwSqueezer  *switchers,
                           g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1);
 }
 
+/* Each idea's list row says how much of what mattered it offers, and the list can be
+ * sorted by it, as last chosen. */
+static void
+measure_ideas (BounceWindow     *self,
+               BounceRecordPage *ideas)
+{
+  bounce_idea_order_attach (ideas, self->journal, self->settings);
+}
+
 static void
 set_read_only (BounceRecordPage *page)
 {
@@ -1352,6 +1387,8 @@ make_page (BounceWindow *self,
   g_ptr_array_add (self->pages, page);
   if (self->journal != NULL)
     bounce_record_page_set_journal (page, self->journal);
+  if (self->journal != NULL && kind == BOUNCE_TYPE_IDEA)
+    measure_ideas (self, page);
   adw_bin_set_child (slot, GTK_WIDGET (page));
   /* A read-only journal is shown as it is: nothing in it can be changed. */
   if (self->journal != NULL && bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
@@ -1455,6 +1492,8 @@ add_sections (BounceWindow *self)
       g_ptr_array_add (self->slots, slot);
     }
   add_then_now (self);
+  g_signal_connect_object (self->paths_header, "map", G_CALLBACK (show_projects), self,
+                           G_CONNECT_SWAPPED);
 
   /* A page of one section needs no switcher. */
   show_switchers_if_needed (self->grieve_switchers, self->grieve_sections);
@@ -1515,6 +1554,47 @@ bounce_window_new (GtkApplication *application)
   return g_object_new (BOUNCE_TYPE_WINDOW, "application", application, NULL);
 }
 
+
+/* The project switched to (or asked for) comes up in the list of ideas. */
+static void
+on_open_project_cb (BounceWindow *self,
+                    BounceIdea   *idea)
+{
+  BounceRecordPage *ideas = page_of_kind (self, BOUNCE_TYPE_IDEA);
+
+  show_section (self, ideas);
+  bounce_record_page_select (ideas, BOUNCE_RECORD (idea));
+}
+
+static void
+on_switch_failed_cb (BounceWindow *self,
+                     GError       *error)
+{
+  /* Translators: %s is the system's reason, e.g. "disk is full". */
+  tell_failure (self, _("Could not switch projects: %s"), error->message);
+}
+
+/* Projects A and B, and the switch between them, above the New Paths page's sections;
+ * made when the page is first shown, with a journal. */
+static void
+show_projects (BounceWindow *self)
+{
+  GtkWidget *card;
+
+  if (self->journal == NULL || self->projects_card != NULL ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self->paths_header)))
+    return;
+
+  card = bounce_projects_card_new (self->journal);
+  self->projects_card = card;
+
+  g_signal_connect_object (card, "open", G_CALLBACK (on_open_project_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "failed", G_CALLBACK (on_switch_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->paths_header, card);
+}
+
 void
 bounce_window_set_journal (BounceWindow  *self,
                            BounceJournal *journal)
@@ -1538,6 +1618,9 @@ bounce_window_set_journal (BounceWindow  *self,
   bounce_search_view_set_store (self->search_view, bounce_journal_get_store (journal));
   for (guint i = 0; i < self->pages->len; i++)
     bounce_record_page_set_journal (self->pages->pdata[i], journal);
+  if (made_page_of_kind (self, BOUNCE_TYPE_IDEA) != NULL)
+    measure_ideas (self, made_page_of_kind (self, BOUNCE_TYPE_IDEA));
+  show_projects (self);
 
   g_signal_connect_object (journal, "record-readded", G_CALLBACK (on_record_readded_cb), self,
                            G_CONNECT_SWAPPED);
