@@ -377,10 +377,16 @@ is_button_labelled (GtkWidget     *widget,
                                               data) == 0;
 }
 
+/* The card, made when New Paths is first shown: it is shown first, as a person would. */
 static BounceProjectsCard *
 projects_card (Fixture *fixture)
 {
-  GtkWidget *card = find_widget (GTK_WIDGET (fixture->window), is_projects_card, NULL);
+  GtkWidget *card;
+
+  if (g_strcmp0 (bounce_window_get_page_name (fixture->window), "paths") != 0)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page",
+                                               "s", "paths"));
+  card = find_widget (GTK_WIDGET (fixture->window), is_projects_card, NULL);
 
   g_assert_nonnull (card);
   return BOUNCE_PROJECTS_CARD (card);

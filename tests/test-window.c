@@ -7,6 +7,7 @@
 #include "bounce-core.h"
 #include "bounce-grief-editor.h"
 #include "bounce-idea-editor.h"
+#include "bounce-projects-card.h"
 #include "bounce-record-row.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
@@ -1239,6 +1240,13 @@ is_record_page (GtkWidget     *widget,
   return BOUNCE_IS_RECORD_PAGE (widget);
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
 /* Whether every switcher of @switchers was given its stack. */
 static gboolean
 switchers_have_stack (AdwSqueezer *switchers)
@@ -1278,6 +1286,8 @@ test_pages_made_when_shown (Fixture       *fixture,
                                  is_record_page, NULL));
   g_assert_null (find_widget (GTK_WIDGET (thanks_sections), is_record_page, NULL));
   g_assert_false (switchers_have_stack (thanks_switchers));
+  g_assert_null (find_widget (GTK_WIDGET (fixture->window), is_of_type,
+                              GSIZE_TO_POINTER (BOUNCE_TYPE_PROJECTS_CARD)));
 
   /* As a person goes there: the page's section on show is made, and no other. */
   adw_view_stack_set_visible_child_name (child (fixture->window, BOUNCE_TYPE_WINDOW,
@@ -1293,6 +1303,12 @@ test_pages_made_when_shown (Fixture       *fixture,
   g_assert_true (bounce_record_page_get_record_type (lessons) == BOUNCE_TYPE_LESSON);
   g_assert_null (find_widget (adw_view_stack_get_child_by_name (thanks_sections, "talks"),
                               is_record_page, NULL));
+
+  /* New Paths: the card of projects A and B comes with the page. */
+  adw_view_stack_set_visible_child_name (child (fixture->window, BOUNCE_TYPE_WINDOW,
+                                                "view_stack"), "paths");
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), is_of_type,
+                                 GSIZE_TO_POINTER (BOUNCE_TYPE_PROJECTS_CARD)));
 
   /* Asked for, a section is made without being shown. */
   g_assert_true (bounce_record_page_get_record_type (section (fixture, BOUNCE_TYPE_TALK)) ==
