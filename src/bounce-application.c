@@ -426,6 +426,36 @@ on_journal_started_cb (BounceApplication *self,
   start_notifier (self);
 }
 
+static void
+on_backups_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  /* A failed backup leaves the older ones as they were; the next start tries again. */
+  if (!bounce_backups_run_finish (BOUNCE_STORE (source), result, &made, &error))
+    g_message ("No backup of the journal today: %s", error->message);
+  else if (made != NULL)
+    g_debug ("Backed the journal up into %s", made);
+}
+
+/* The day's backup, in a thread, once the journal has passed its own check. */
+static void
+start_backups (BounceApplication *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
+    return;
+
+  bounce_backups_run_async (bounce_journal_get_store (self->journal), now,
+                            g_settings_get_int (self->settings, "backups-daily"),
+                            g_settings_get_int (self->settings, "backups-weekly"),
+                            NULL, on_backups_done_cb, NULL);
+}
+
 /* The journal turned out damaged after it was opened: every window closes as on logging
  * out (what cannot be stored goes to the recovery file), the journal is let go, and a
  * window offers to rescue it, as a start with a damaged journal does. */
@@ -438,7 +468,13 @@ on_check_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (bounce_store_check_finish (BOUNCE_STORE (source), result, &error))
-    return;
+    {
+      /* After the check, not beside it: the two would read the whole file at once. */
+      if (self->journal != NULL &&
+          bounce_journal_get_store (self->journal) == BOUNCE_STORE (source))
+        start_backups (self);
+      return;
+    }
 
   if (!g_error_matches (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED))
     {
