@@ -346,6 +346,7 @@ test_restore (void)
   g_autofree char *old = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *stray = NULL;
+  gsize stray_length = 0;
   guint n = 0;
 
   add_entries (store, 2, "yesterday");
@@ -359,15 +360,26 @@ test_restore (void)
   g_clear_object (&store);
   store = test_open_store (dir->path);
   add_entries (store, 1, "today, in the wal");
-  g_assert_true (g_file_get_contents (wal, &stray, NULL, NULL));
+  g_assert_true (g_file_get_contents (wal, &stray, &stray_length, NULL));
+  g_assert_cmpuint (stray_length, >, 0);
   g_clear_object (&store);
-  g_assert_true (g_file_set_contents (wal, stray, -1, NULL));
+  g_assert_true (g_file_set_contents (wal, stray, stray_length, NULL));
 
   store = bounce_backups_restore (dir->path, old, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
   g_assert_true (bounce_store_count (store, BOUNCE_TYPE_GRIEF_ENTRY, &n, &error));
   g_assert_cmpuint (n, ==, 2);
+  /* The stray -wal was not even found to be set aside: it was gone before the opening. */
+  g_assert_null (bounce_store_get_notices (store)[0]);
+  {
+    g_autofree char *now_wal = NULL;
+    gsize now_length = 0;
+
+    if (g_file_get_contents (wal, &now_wal, &now_length, NULL))
+      g_assert_false (now_length >= stray_length &&
+                      memcmp (now_wal, stray, stray_length) == 0);
+  }
 
   /* Closed, the restored journal is one file: no -wal, no -shm. */
   g_clear_object (&store);
