@@ -223,6 +223,62 @@ test_restore (void)
   g_assert_cmpuint (count_grief (today), ==, 5);
 }
 
+static gboolean
+count_tick_cb (gpointer user_data)
+{
+  gint64 *ticks = user_data;
+
+  ticks[0]++;
+  /* The longest time between two turns of the loop, in µs. */
+  if (ticks[1] != 0)
+    ticks[2] = MAX (ticks[2], g_get_monotonic_time () - ticks[1]);
+  ticks[1] = g_get_monotonic_time ();
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+import_done (gpointer window)
+{
+  return !bounce_window_is_importing (window);
+}
+
+/* A large import leaves the window answering: the loop turns while it is merged. */
+static void
+test_import_keeps_turning (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(TestDir) other = test_dir_new ();
+  g_autoptr(BounceStore) source = bounce_store_open (other->path, NULL);
+  g_autofree char *path = g_build_filename (other->path, "export.json", NULL);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gint64 ticks[3] = { 0, 0, 0 };
+  guint tick_id;
+  const guint n = 6000;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (records, g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body",
+                                            "A page of the grief journal, imported", NULL));
+  g_assert_true (bounce_store_insert_all (source, records, &error));
+  g_assert_no_error (error);
+  g_assert_true (bounce_export_json_file (source, path, NULL, &error));
+  g_assert_no_error (error);
+
+  tick_id = g_timeout_add (5, count_tick_cb, ticks);
+  g_assert_true (bounce_window_import_from (fixture->window, file));
+  g_assert_true (bounce_window_is_importing (fixture->window));
+  g_assert_true (test_iterate_until (import_done, fixture->window, 120000));
+  g_source_remove (tick_id);
+
+  /* Turned all along: many times, and never stopped for long (ASan is slow: 1 s). */
+  g_test_message ("%" G_GINT64_FORMAT " turns, the longest wait %" G_GINT64_FORMAT " ms",
+                  ticks[0], ticks[2] / 1000);
+  g_assert_cmpint (ticks[0], >=, 5);
+  g_assert_cmpint (ticks[2], <, G_USEC_PER_SEC);
+  g_assert_cmpuint (disk_count (fixture, BOUNCE_TYPE_GRIEF_ENTRY), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +289,8 @@ main (int   argc,
   g_test_add ("/keep/preferences-list", Fixture, NULL, fixture_set_up, test_preferences_list,
               fixture_tear_down);
   g_test_add_func ("/keep/restore", test_restore);
+  g_test_add ("/keep/import-keeps-turning", Fixture, NULL, fixture_set_up,
+              test_import_keeps_turning, fixture_tear_down);
 
   return g_test_run ();
 }
