@@ -155,23 +155,23 @@ export_to_sync_folder (BounceApplication *self)
     g_printerr ("%s\n", error->message);
 }
 
-/* On starting, what the other computers wrote is merged in, once the window is up. */
-static gboolean
-import_from_sync_folder_cb (gpointer user_data)
+static void
+on_sync_imported_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  BounceApplication *self = user_data;
+  g_autoptr(BounceApplication) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = dup_sync_folder (self);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   BounceImportCounts counts;
 
-  self->sync_id = 0;
-  if (folder == NULL || self->journal == NULL)
-    return G_SOURCE_REMOVE;
+  if (bounce_sync_import_finish (BOUNCE_JOURNAL (source), result, &counts, &error))
+    {
+      g_autofree char *folder = dup_sync_folder (self);
 
-  if (bounce_sync_import (self->journal, folder, &counts, &error))
-    g_debug ("Kept in step with %s: %u added, %u updated, %u already here", folder,
-             counts.added, counts.updated, counts.kept);
+      g_debug ("Kept in step with %s: %u added, %u updated, %u already here", folder,
+               counts.added, counts.updated, counts.kept);
+    }
   else
     {
       g_printerr ("%s\n", error->message);
@@ -183,7 +183,22 @@ import_from_sync_folder_cb (gpointer user_data)
           bounce_window_show_message (BOUNCE_WINDOW (window), text);
         }
     }
+}
 
+/* On starting, what the other computers wrote is merged in, once the window is up: read
+ * in a thread and merged a chunk at a time, so that the window goes on answering. */
+static gboolean
+import_from_sync_folder_cb (gpointer user_data)
+{
+  BounceApplication *self = user_data;
+  g_autofree char *folder = dup_sync_folder (self);
+
+  self->sync_id = 0;
+  if (folder == NULL || self->journal == NULL)
+    return G_SOURCE_REMOVE;
+
+  bounce_sync_import_async (self->journal, folder, NULL, on_sync_imported_cb,
+                            g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
