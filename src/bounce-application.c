@@ -155,23 +155,23 @@ export_to_sync_folder (BounceApplication *self)
     g_printerr ("%s\n", error->message);
 }
 
-/* On starting, what the other computers wrote is merged in, once the window is up. */
-static gboolean
-import_from_sync_folder_cb (gpointer user_data)
+static void
+on_sync_imported_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  BounceApplication *self = user_data;
+  g_autoptr(BounceApplication) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = dup_sync_folder (self);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   BounceImportCounts counts;
 
-  self->sync_id = 0;
-  if (folder == NULL || self->journal == NULL)
-    return G_SOURCE_REMOVE;
+  if (bounce_sync_import_finish (BOUNCE_JOURNAL (source), result, &counts, &error))
+    {
+      g_autofree char *folder = dup_sync_folder (self);
 
-  if (bounce_sync_import (self->journal, folder, &counts, &error))
-    g_debug ("Kept in step with %s: %u added, %u updated, %u already here", folder,
-             counts.added, counts.updated, counts.kept);
+      g_debug ("Kept in step with %s: %u added, %u updated, %u already here", folder,
+               counts.added, counts.updated, counts.kept);
+    }
   else
     {
       g_printerr ("%s\n", error->message);
@@ -183,7 +183,22 @@ import_from_sync_folder_cb (gpointer user_data)
           bounce_window_show_message (BOUNCE_WINDOW (window), text);
         }
     }
+}
 
+/* On starting, what the other computers wrote is merged in, once the window is up: read
+ * in a thread and merged a chunk at a time, so that the window goes on answering. */
+static gboolean
+import_from_sync_folder_cb (gpointer user_data)
+{
+  BounceApplication *self = user_data;
+  g_autofree char *folder = dup_sync_folder (self);
+
+  self->sync_id = 0;
+  if (folder == NULL || self->journal == NULL)
+    return G_SOURCE_REMOVE;
+
+  bounce_sync_import_async (self->journal, folder, NULL, on_sync_imported_cb,
+                            g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -320,11 +335,126 @@ on_quit_signal_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* A restore under way: it waits for the journal it replaces to be closed. */
+typedef struct
+{
+  BounceApplication *self;
+  char              *backup;
+  BounceStore       *old_store;   /* weak */
+  guint              tries;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_clear_weak_pointer (&restore->old_store);
+  g_free (restore->backup);
+  g_application_release (G_APPLICATION (restore->self));
+  g_object_unref (restore->self);
+  g_free (restore);
+}
+
+/* The windows are closed and the journal let go of: once SQLite has closed the file (its
+ * -wal checkpointed into it), the backup takes its place and a window shows it. */
+static gboolean
+finish_restore_cb (gpointer user_data)
+{
+  Restore *restore = user_data;
+  BounceApplication *self = restore->self;
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkWindow *window;
+
+  /* Something may hold the old journal a moment longer (a thread's check). */
+  if (restore->old_store != NULL && ++restore->tries < 250)
+    return G_SOURCE_CONTINUE;
+
+  if (restore->old_store != NULL)
+    g_set_error (&error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_BUSY,
+                 _("Your journal could not be closed."));
+  else
+    store = bounce_backups_restore (self->data_dir, restore->backup, &error);
+
+  if (store != NULL)
+    self->journal = bounce_journal_new (store, &error);
+  if (self->journal == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      /* Translators: %s says why, e.g. "the disk is full". */
+      text = g_strdup_printf (_("The journal was not restored: %s"), error->message);
+      ensure_journal (self);
+    }
+  else
+    text = g_strdup (_("Restored the journal"));
+
+  start_notifier (self);
+  window = ensure_window (self);
+  if (BOUNCE_IS_WINDOW (window))
+    bounce_window_show_message (BOUNCE_WINDOW (window), text);
+  gtk_window_present (window);
+
+  restore_free (restore);
+  return G_SOURCE_REMOVE;
+}
+
+/* Preferences asked, and the person said yes: the journal goes back to @parameter, a
+ * backup, after the journal as it is now was kept as one more backup. */
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BounceApplication *self = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  Restore *restore;
+
+  if (self->journal == NULL || bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
+    return;
+
+  /* Closing the windows stores what they still held, so the backup has every word. */
+  g_application_hold (G_APPLICATION (self));
+  quit_windows (self);
+  self->quitting = FALSE;
+
+  kept = bounce_backups_make (bounce_journal_get_store (self->journal), now, &error);
+  if (kept == NULL)
+    {
+      GtkWindow *window;
+      /* Translators: %s says why, e.g. "the disk is full". */
+      g_autofree char *text = g_strdup_printf (_("The journal was not restored, because it "
+                                                 "could not be kept as a backup first: %s"),
+                                               error->message);
+
+      window = ensure_window (self);
+      bounce_window_show_message (BOUNCE_WINDOW (window), text);
+      gtk_window_present (window);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  restore = g_new0 (Restore, 1);
+  restore->self = g_object_ref (self);
+  restore->backup = g_variant_dup_string (parameter, NULL);
+  g_set_weak_pointer (&restore->old_store, bounce_journal_get_store (self->journal));
+
+  self->check_pending = FALSE;
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->journal);
+
+  g_timeout_add (20, finish_restore_cb, restore);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
   { .name = "preferences", .activate = preferences_action },
   { .name = "about", .activate = about_action },
   { .name = "show-page", .activate = show_page_action, .parameter_type = "s" },
+  { .name = "restore-backup", .activate = restore_backup_action, .parameter_type = "s" },
 };
 
 /* The options that name a file: export and import. */
@@ -426,6 +556,36 @@ on_journal_started_cb (BounceApplication *self,
   start_notifier (self);
 }
 
+static void
+on_backups_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  /* A failed backup leaves the older ones as they were; the next start tries again. */
+  if (!bounce_backups_run_finish (BOUNCE_STORE (source), result, &made, &error))
+    g_message ("No backup of the journal today: %s", error->message);
+  else if (made != NULL)
+    g_debug ("Backed the journal up into %s", made);
+}
+
+/* The day's backup, in a thread, once the journal has passed its own check. */
+static void
+start_backups (BounceApplication *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
+    return;
+
+  bounce_backups_run_async (bounce_journal_get_store (self->journal), now,
+                            g_settings_get_int (self->settings, "backups-daily"),
+                            g_settings_get_int (self->settings, "backups-weekly"),
+                            NULL, on_backups_done_cb, NULL);
+}
+
 /* The journal turned out damaged after it was opened: every window closes as on logging
  * out (what cannot be stored goes to the recovery file), the journal is let go, and a
  * window offers to rescue it, as a start with a damaged journal does. */
@@ -438,7 +598,13 @@ on_check_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (bounce_store_check_finish (BOUNCE_STORE (source), result, &error))
-    return;
+    {
+      /* After the check, not beside it: the two would read the whole file at once. */
+      if (self->journal != NULL &&
+          bounce_journal_get_store (self->journal) == BOUNCE_STORE (source))
+        start_backups (self);
+      return;
+    }
 
   if (!g_error_matches (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED))
     {

@@ -12,6 +12,12 @@
 #include "test-db.h"
 #include "test-window-util.h"
 
+static gboolean
+not_importing (gpointer window)
+{
+  return !bounce_window_is_importing (window);
+}
+
 /* Does what the file chooser of Export… or Import… does with the file chosen (see
  * test_actions() for why no chooser is made here). */
 static void
@@ -24,8 +30,8 @@ choose_file (Fixture    *fixture,
 
   if (g_str_equal (action, "win.export"))
     bounce_window_export_to (fixture->window, file, g_strcmp0 (format, "markdown") == 0);
-  else
-    bounce_window_import_from (fixture->window, file);
+  else if (bounce_window_import_from (fixture->window, file))
+    g_assert_true (test_iterate_until (not_importing, fixture->window, 60000));
 }
 
 static gboolean

@@ -4,6 +4,7 @@
 
 #include "bounce-aspect.h"
 #include "bounce-autosave.h"
+#include "bounce-backups.h"
 #include "bounce-checkin.h"
 #include "bounce-coping-summary.h"
 #include "bounce-coping.h"

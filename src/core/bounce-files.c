@@ -613,3 +613,36 @@ bounce_files_write_private (const char  *path,
 
   return TRUE;
 }
+
+/**
+ * bounce_files_make_private_dir:
+ * @path: a folder, made when missing
+ *
+ * Makes @path a folder only its owner can enter (0700), whether it was there or not. A
+ * link or a file at @path is refused, not followed nor replaced.
+ */
+gboolean
+bounce_files_make_private_dir (const char  *path,
+                               GError     **error)
+{
+  GStatBuf st;
+  int saved_errno = 0;
+
+  if (g_mkdir (path, 0700) != 0 && errno != EEXIST)
+    saved_errno = errno;
+  else if (g_lstat (path, &st) != 0)
+    saved_errno = errno;
+  else if (!S_ISDIR (st.st_mode))
+    saved_errno = ENOTDIR;
+  else if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 07700) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("The folder “%s” cannot be used: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}

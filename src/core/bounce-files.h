@@ -30,6 +30,8 @@ char     *bounce_files_copy_private   (const char        *db_path,
                                        gboolean           with_wal,
                                        GError           **error);
 void      bounce_files_remove_private (const char        *copy_path);
+gboolean  bounce_files_make_private_dir (const char       *path,
+                                       GError           **error);
 gboolean  bounce_files_write_private  (const char        *path,
                                        const char        *contents,
                                        gsize              length,

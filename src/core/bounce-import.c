@@ -935,6 +935,186 @@ bounce_import_file (BounceJournal       *journal,
   return bounce_import_data (journal, contents, length, counts, error);
 }
 
+/* Records merged in one transaction, between two turns of the main loop: about 20 ms. */
+#define MERGE_CHUNK 500
+
+/* An import under way: the records read in the thread, merged a chunk at a time. */
+typedef struct
+{
+  char               *path;
+  GPtrArray          *records;
+  guint               next;
+  BounceImportCounts  counts;
+} Import;
+
+static void
+import_free (gpointer data)
+{
+  Import *import = data;
+
+  g_free (import->path);
+  g_clear_pointer (&import->records, g_ptr_array_unref);
+  g_free (import);
+}
+
+static void
+add_decisions (BounceImportCounts *counts,
+               GArray             *decisions)
+{
+  for (guint i = 0; i < decisions->len; i++)
+    switch (g_array_index (decisions, BounceStoreMerge, i))
+      {
+      case BOUNCE_STORE_MERGE_ADDED:
+        counts->added++;
+        break;
+      case BOUNCE_STORE_MERGE_UPDATED:
+        counts->updated++;
+        break;
+      case BOUNCE_STORE_MERGE_KEPT:
+      default:
+        counts->kept++;
+        break;
+      }
+}
+
+/* In a thread: the file read, parsed and checked whole, so that a wrong file changes
+ * nothing; no journal is touched here. */
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Import *import = task_data;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GPtrArray *records;
+  GError *error = NULL;
+
+  if (!g_file_get_contents (import->path, &contents, &length, &read_error))
+    {
+      g_task_return_new_error (task, G_IO_ERROR,
+                               g_error_matches (read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT) ?
+                               G_IO_ERROR_NOT_FOUND : G_IO_ERROR_FAILED,
+                               "%s", read_error->message);
+      return;
+    }
+
+  if (!(records = bounce_import_parse (contents, length, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, records, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* On the main thread: one chunk, then the loop turns (the window draws, the person types). */
+static gboolean
+merge_chunk_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  Import *import = g_task_get_task_data (task);
+  BounceJournal *journal = g_task_get_source_object (task);
+  g_autoptr(GPtrArray) chunk = g_ptr_array_new ();
+  g_autoptr(GArray) decisions = NULL;
+  GError *error = NULL;
+  guint end = MIN (import->next + MERGE_CHUNK, import->records->len);
+
+  for (guint i = import->next; i < end; i++)
+    g_ptr_array_add (chunk, import->records->pdata[i]);
+
+  if (chunk->len > 0 && !bounce_journal_merge (journal, chunk, &decisions, &error))
+    {
+      g_task_return_error (task, error);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (decisions != NULL)
+    add_decisions (&import->counts, decisions);
+  import->next = end;
+  if (import->next < import->records->len)
+    return G_SOURCE_CONTINUE;
+
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Import *import = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!(import->records = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, merge_chunk_cb, g_steal_pointer (&task),
+                   g_object_unref);
+}
+
+/**
+ * bounce_import_file_async:
+ * @path: a JSON export (bounce_export_json())
+ *
+ * bounce_import_file() without stopping the window: the file is read, parsed and
+ * checked in a thread (a wrong file changes nothing), then merged on the main thread
+ * 500 records at a time, one transaction each, the main loop turning between them. A
+ * failure while merging (a full disk) keeps the chunks merged before it.
+ */
+void
+bounce_import_file_async (BounceJournal       *journal,
+                          const char          *path,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) reading = NULL;
+  GTask *task;
+  Import *import;
+
+  g_return_if_fail (BOUNCE_IS_JOURNAL (journal));
+  g_return_if_fail (path != NULL);
+
+  import = g_new0 (Import, 1);
+  import->path = g_strdup (path);
+
+  task = g_task_new (journal, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bounce_import_file_async);
+  g_task_set_task_data (task, import, import_free);
+
+  reading = g_task_new (NULL, cancellable, on_read_cb, task);
+  g_task_set_task_data (reading, import, NULL);
+  g_task_run_in_thread (reading, read_thread);
+}
+
+/**
+ * bounce_import_file_finish:
+ * @counts: (out) (optional): what the import did
+ */
+gboolean
+bounce_import_file_finish (BounceJournal       *journal,
+                           GAsyncResult        *result,
+                           BounceImportCounts  *counts,
+                           GError             **error)
+{
+  Import *import;
+
+  g_return_val_if_fail (g_task_is_valid (result, journal), FALSE);
+
+  import = g_task_get_task_data (G_TASK (result));
+  if (counts != NULL)
+    *counts = import->counts;
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * bounce_import_counts_dup_summary:
  *

@@ -52,6 +52,15 @@ gboolean   bounce_import_file        (BounceJournal       *journal,
                                       BounceImportCounts  *counts,
                                       GError             **error);
 
+void       bounce_import_file_async  (BounceJournal       *journal,
+                                      const char          *path,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean   bounce_import_file_finish (BounceJournal       *journal,
+                                      GAsyncResult        *result,
+                                      BounceImportCounts  *counts,
+                                      GError             **error);
 char      *bounce_import_counts_dup_summary (const BounceImportCounts *counts);
 
 G_END_DECLS

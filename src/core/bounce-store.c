@@ -3857,3 +3857,205 @@ bounce_store_start_over (const char  *dir,
 
   return g_steal_pointer (&self);
 }
+
+/* Writes @path's data to the disk before it is given its name. */
+static gboolean
+sync_file (const char  *path,
+           GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+  int saved_errno = 0;
+
+  if (fd < 0 || fsync (fd) != 0)
+    saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+
+  if (saved_errno != 0)
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The backup “%s” could not be written: %s."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Copies the journal read through @src into a new file at @temp, and checks the copy. */
+static gboolean
+backup_into (sqlite3     *src,
+             const char  *temp,
+             const char  *shown,
+             GError     **error)
+{
+  g_autoptr(sqlite3) dst = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *stmt = NULL;
+  gboolean healthy = FALSE;
+  int rc;
+
+  if (sqlite3_open_v2 (temp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) !=
+      SQLITE_OK)
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
+                   _("The backup “%s” could not be written: %s."), temp, sqlite3_errmsg (dst));
+      return FALSE;
+    }
+
+  /* All pages in one step: the copy is of one moment of the journal, never of two. */
+  backup = sqlite3_backup_init (dst, "main", src, "main");
+  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (dst);
+  if (backup != NULL && sqlite3_backup_finish (backup) != SQLITE_OK && rc == SQLITE_DONE)
+    rc = sqlite3_errcode (dst);
+  if (rc != SQLITE_DONE)
+    {
+      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+                     _("Your journal “%s” is damaged, so no backup was made of it."), shown);
+      else
+        g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
+                     _("The backup “%s” could not be written: %s."), temp,
+                     sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  /* The copy is one file of its own: no -wal for a backup that is only read or copied. */
+  sqlite3_exec (dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+
+  /* The copy's pages are the journal's: a damaged journal gives a damaged copy. */
+  if (sqlite3_prepare_v2 (dst, "PRAGMA integrity_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    healthy = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+  if (!healthy)
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_DAMAGED,
+                   _("Your journal “%s” is damaged, so no backup was made of it."), shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * bounce_store_backup:
+ * @path: where the backup goes; a file already there is replaced
+ *
+ * Copies the journal as it is now, every committed change in its -wal included, through
+ * SQLite's online backup and a read-only connection of its own, so that it may run in a
+ * thread while the store goes on being used. The copy is written under a temporary name,
+ * checked with `PRAGMA integrity_check`, written to the disk and only then given @path,
+ * private (0600): a journal that fails the check leaves @path as it was, with
+ * %BOUNCE_STORE_ERROR_DAMAGED.
+ */
+gboolean
+bounce_store_backup (BounceStore  *self,
+                     const char   *path,
+                     GError      **error)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *temp = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(sqlite3) src = NULL;
+  gboolean ok;
+  int fd;
+
+  g_return_val_if_fail (BOUNCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  escaped = g_uri_escape_string (self->private_copy != NULL ? self->private_copy : self->path,
+                                 "/", FALSE);
+  uri = g_strconcat ("file:", escaped, "?mode=ro", NULL);
+  if (sqlite3_open_v2 (uri, &src, SQLITE_OPEN_URI | SQLITE_OPEN_READONLY |
+                       SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_SQLITE,
+                   _("Bounce Back could not read your journal: %s"), sqlite3_errmsg (src));
+      return FALSE;
+    }
+  sqlite3_busy_timeout (src, 1000);
+
+  temp = g_strconcat (path, ".partial-XXXXXX", NULL);
+  if ((fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600)) < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The backup “%s” could not be written: %s."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  ok = backup_into (src, temp, self->path, error) && sync_file (temp, error);
+  if (ok && g_rename (temp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BOUNCE_STORE_ERROR, BOUNCE_STORE_ERROR_FOLDER,
+                   _("The backup “%s” could not be written: %s."),
+                   path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+
+  if (!ok)
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  /* The new name reaches the disk too. */
+  dir = g_path_get_dirname (path);
+  sync_file (dir, NULL);
+  return TRUE;
+}
+
+/**
+ * bounce_store_count_file:
+ * @path: a journal or a backup of one, only read
+ * @counts: (array length=n_kinds): filled with how many records of each kind of
+ *   bounce_kinds_get() it holds, in that order (0 for a kind it does not know)
+ * @n_kinds: the length of @counts
+ */
+gboolean
+bounce_store_count_file (const char  *path,
+                         guint       *counts,
+                         guint        n_kinds,
+                         GError     **error)
+{
+  g_autoptr(sqlite3) db = open_for_peek (path, FALSE);
+  const GType *kinds;
+  guint n_known;
+  int application_id = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (db == NULL || !peek_int (db, "PRAGMA application_id", &application_id) ||
+      application_id != APPLICATION_ID)
+    return refuse_foreign (path, error);
+
+  kinds = bounce_kinds_get (&n_known);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autofree char *sql = NULL;
+      BounceRecordClass *klass;
+      int n = 0;
+
+      counts[i] = 0;
+      if (i >= n_known)
+        continue;
+
+      klass = g_type_class_ref (kinds[i]);
+      sql = g_strdup_printf ("SELECT count(*) FROM %s", klass->table);
+      g_type_class_unref (klass);
+
+      /* An older backup may not have a kind's table yet: none of them, then. */
+      if (peek_int (db, sql, &n))
+        counts[i] = (guint) MAX (n, 0);
+    }
+
+  return TRUE;
+}

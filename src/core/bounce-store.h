@@ -229,6 +229,13 @@ BounceStore *bounce_store_start_over          (const char    *dir,
                                                GError       **error);
 GPtrArray   *bounce_store_rescue              (const char    *dir,
                                                GError       **error);
+gboolean     bounce_store_backup              (BounceStore   *self,
+                                               const char    *path,
+                                               GError       **error);
+gboolean     bounce_store_count_file          (const char    *path,
+                                               guint         *counts,
+                                               guint          n_kinds,
+                                               GError       **error);
 const char * const *
              bounce_store_get_notices         (BounceStore   *self);
 gboolean     bounce_store_is_read_only        (BounceStore   *self);

@@ -19,4 +19,14 @@ gboolean  bounce_sync_import        (BounceJournal       *journal,
                                      BounceImportCounts  *counts,
                                      GError             **error);
 
+void      bounce_sync_import_async  (BounceJournal       *journal,
+                                     const char          *folder,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+gboolean  bounce_sync_import_finish (BounceJournal       *journal,
+                                     GAsyncResult        *result,
+                                     BounceImportCounts  *counts,
+                                     GError             **error);
+
 G_END_DECLS

@@ -24,4 +24,13 @@ void              bounce_preferences_window_add_sync_group    (BouncePreferences
 GtkSwitch        *bounce_preferences_window_get_sync_switch   (BouncePreferencesWindow *self);
 AdwActionRow     *bounce_preferences_window_get_sync_folder_row (BouncePreferencesWindow *self);
 
+/* bounce-preferences-backups.c: the "Backups" and "Restore" groups. */
+void              bounce_preferences_window_add_backups_group (BouncePreferencesWindow *self,
+                                                               AdwPreferencesPage      *page,
+                                                               GSettings               *settings);
+void              bounce_preferences_window_show_backups      (BouncePreferencesWindow *self,
+                                                               const char              *journal_path);
+AdwActionRow     *bounce_preferences_window_get_backup_row    (BouncePreferencesWindow *self,
+                                                               guint                    index);
+
 G_END_DECLS

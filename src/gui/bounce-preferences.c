@@ -8,6 +8,7 @@
 
 #include "bounce-preferences-private.h"
 #include "bounce-schedule.h"
+#include "bounce-window-private.h"
 
 #define MINUTES_PER_DAY (24 * 60)
 #define N_DAYS 7
@@ -461,6 +462,7 @@ bind_settings (BouncePreferencesWindow *self)
   sync_days (self);
 
   bounce_preferences_window_add_sync_group (self, self->page, settings);
+  bounce_preferences_window_add_backups_group (self, self->page, settings);
 }
 
 static void
@@ -565,14 +567,26 @@ bounce_preferences_window_init (BouncePreferencesWindow *self)
 GtkWidget *
 bounce_preferences_window_new (GtkWindow *parent)
 {
+  BouncePreferencesWindow *self;
+  BounceJournal *journal;
+
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
-  return g_object_new (BOUNCE_TYPE_PREFERENCES_WINDOW,
+  self = g_object_new (BOUNCE_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "modal", parent != NULL,
                        "destroy-with-parent", TRUE,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
+
+  /* The backups listed are those of the journal of the window it is opened from. */
+  if (BOUNCE_IS_WINDOW (parent) &&
+      (journal = bounce_window_get_journal (BOUNCE_WINDOW (parent))) != NULL)
+    bounce_preferences_window_show_backups (self,
+                                            bounce_store_get_path (
+                                              bounce_journal_get_store (journal)));
+
+  return GTK_WIDGET (self);
 }
 
 guint

@@ -12,6 +12,7 @@ typedef struct
 {
   GtkFileChooserNative *chooser;
   AdwMessageDialog     *dialog;   /* weak */
+  GCancellable         *importing;  /* an import under way, cancelled with the window */
 } Carry;
 
 static void
@@ -23,6 +24,9 @@ carry_free (gpointer data)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (carry->chooser));
   g_clear_object (&carry->chooser);
   g_clear_weak_pointer (&carry->dialog);
+  if (carry->importing != NULL)
+    g_cancellable_cancel (carry->importing);
+  g_clear_object (&carry->importing);
   g_free (carry);
 }
 
@@ -136,16 +140,70 @@ bounce_window_export_to (BounceWindow *self,
   return TRUE;
 }
 
+/* What the window needs to say how an import ended. */
+typedef struct
+{
+  BounceWindow *window;     /* weak: the window may close while the import goes on */
+  GCancellable *cancellable;
+  char         *heading;
+} Importing;
+
+static void
+importing_free (Importing *importing)
+{
+  g_clear_weak_pointer (&importing->window);
+  g_clear_object (&importing->cancellable);
+  g_free (importing->heading);
+  g_free (importing);
+}
+
+static void
+on_import_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Importing *importing = user_data;
+  BounceWindow *self = importing->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  BounceImportCounts counts;
+  gboolean done;
+
+  done = bounce_import_file_finish (BOUNCE_JOURNAL (source), result, &counts, &error);
+  if (self != NULL && carry_of (self)->importing == importing->cancellable)
+    g_clear_object (&carry_of (self)->importing);
+
+  if (self == NULL || g_cancellable_is_cancelled (importing->cancellable))
+    {
+      importing_free (importing);
+      return;
+    }
+
+  if (!done)
+    tell_problem (self, importing->heading, error->message,
+                  counts.added + counts.updated > 0 ?
+                  _("What was imported before the problem is in your journal.") :
+                  _("Nothing in your journal was changed."));
+  else
+    {
+      summary = bounce_import_counts_dup_summary (&counts);
+      bounce_window_show_message (self, summary);
+    }
+
+  importing_free (importing);
+}
+
 /**
  * bounce_window_import_from:
  * @file: a JSON export (bounce_export_json())
  *
  * Stores what waits for a pause, then merges @file into the journal
- * (bounce_import_file()), and says what happened: how many records were new,
- * updated, already here; or, when the file is wrong, where and what, and that
- * nothing changed.
+ * (bounce_import_file_async(): read in a thread, merged a chunk at a time, so the window
+ * goes on answering), and says what happened when it is done: how many records were new,
+ * updated, already here; or, when the file is wrong, where and what, and that nothing
+ * changed. bounce_window_is_importing() says whether it is still under way.
  *
- * Returns: whether the file was imported
+ * Returns: whether the import started
  */
 gboolean
 bounce_window_import_from (BounceWindow *self,
@@ -155,9 +213,9 @@ bounce_window_import_from (BounceWindow *self,
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
-  g_autofree char *summary = NULL;
-  BounceImportCounts counts;
   BounceJournal *journal;
+  Importing *importing;
+  Carry *carry;
 
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -165,9 +223,18 @@ bounce_window_import_from (BounceWindow *self,
   if ((journal = bounce_window_get_journal (self)) == NULL)
     return FALSE;
 
+  carry = carry_of (self);
   name = dup_display_name (file);
   /* Translators: %s is a file name. */
   heading = g_strdup_printf (_("Could Not Import “%s”"), name);
+
+  if (carry->importing != NULL)
+    {
+      tell_problem (self, heading, _("Another import is under way."),
+                    _("Nothing in your journal was changed. Import this file once the other "
+                      "one is done."));
+      return FALSE;
+    }
 
   /* Saved first: an edit waiting for a pause is newer than anything imported, and must
    * not be written over by it. */
@@ -186,15 +253,30 @@ bounce_window_import_from (BounceWindow *self,
       return FALSE;
     }
 
-  if (!bounce_import_file (journal, path, &counts, &error))
-    {
-      tell_problem (self, heading, error->message, _("Nothing in your journal was changed."));
-      return FALSE;
-    }
+  importing = g_new0 (Importing, 1);
+  g_set_weak_pointer (&importing->window, self);
+  importing->cancellable = g_cancellable_new ();
+  importing->heading = g_steal_pointer (&heading);
+  carry->importing = g_object_ref (importing->cancellable);
 
-  summary = bounce_import_counts_dup_summary (&counts);
-  bounce_window_show_message (self, summary);
+  /* Translators: shown while a file is being imported; the window can be used meanwhile. */
+  bounce_window_show_message (self, _("Importing…"));
+  bounce_import_file_async (journal, path, importing->cancellable, on_import_done_cb,
+                            importing);
   return TRUE;
+}
+
+/**
+ * bounce_window_is_importing:
+ *
+ * Returns: whether an import started by bounce_window_import_from() is under way
+ */
+gboolean
+bounce_window_is_importing (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), FALSE);
+
+  return carry_of (self)->importing != NULL;
 }
 
 static void

@@ -30,6 +30,7 @@ gboolean           bounce_window_export_to          (BounceWindow *self,
                                                     gboolean      markdown);
 gboolean           bounce_window_import_from        (BounceWindow *self,
                                                     GFile        *file);
+gboolean           bounce_window_is_importing       (BounceWindow *self);
 GtkFileChooserNative *
                    bounce_window_new_carry_chooser  (BounceWindow *self,
                                                     GtkFileChooserAction action);
