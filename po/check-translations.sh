@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check-translations.sh: fails when a shipped translation is incomplete or broken.
 #   po/check-translations.sh SOURCE_DIR
 # Builds a fresh template from po/POTFILES.in (as meson's i18n 'glib' preset does), then, for
