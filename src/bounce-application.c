@@ -527,6 +527,8 @@ bounce_application_startup (GApplication *application)
   ensure_journal (self);
 
   self->settings = g_settings_new (APP_ID);
+  /* Before any window is made, so that none flashes in the other style. */
+  bounce_preferences_follow_color_scheme (self->settings);
   start_notifier (self);
 
   g_signal_connect_object (self->settings, "changed::nudges-enabled",

@@ -142,6 +142,36 @@ test_opens_data_dir (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
+static gboolean
+check_dark (BounceWindow *window)
+{
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
+
+  return TRUE;
+}
+
+/* The style chosen in Preferences is the window's from the start. */
+static void
+test_color_scheme (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      g_settings_set_string (settings, "color-scheme", "dark");
+      g_assert_cmpint (run_app (g_getenv ("TEST_DATA_DIR"), check_dark), ==, 0);
+      return;
+    }
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+}
+
 /* The first start, in a new folder with the settings as installed, welcomes. */
 static void
 test_first_start (void)
@@ -460,6 +490,7 @@ main (int   argc,
 
   g_test_add_func ("/app/opens-data-dir", test_opens_data_dir);
   g_test_add_func ("/app/first-start", test_first_start);
+  g_test_add_func ("/app/color-scheme", test_color_scheme);
   g_test_add_func ("/app/foreign-file", test_foreign_file);
   g_test_add_func ("/app/damage-found-later", test_damage_found_later);
   g_test_add_func ("/app/terminate-keeps-words", test_terminate_keeps_words);

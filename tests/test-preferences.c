@@ -307,6 +307,44 @@ test_timing (Fixture       *fixture,
   assert_timing_rows (fixture, FALSE);
 }
 
+/* The Style row writes the key; the key, bound as the app binds it at start, styles every
+ * window; and a key changed elsewhere shows in the row. */
+static void
+test_style (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AdwComboRow *style_row = child (fixture, "style_row");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *scheme = NULL;
+
+  bounce_preferences_follow_color_scheme (fixture->settings);
+
+  /* The default follows the system. */
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  adw_combo_row_set_selected (style_row, 2);
+  scheme = g_settings_get_string (fixture->settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+
+  adw_combo_row_set_selected (style_row, 1);
+  g_clear_pointer (&scheme, g_free);
+  scheme = g_settings_get_string (fixture->settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "light");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_false (adw_style_manager_get_dark (style));
+
+  g_settings_set_string (fixture->settings, "color-scheme", "dark");
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 2);
+
+  /* Back to the system's choice: the style no longer forces one. */
+  g_settings_set_string (fixture->settings, "color-scheme", "default");
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_times (Fixture       *fixture,
             gconstpointer  data)
@@ -523,6 +561,8 @@ main (int   argc,
               fixture_set_up, test_sensitivity, fixture_tear_down);
   g_test_add ("/preferences/timing", Fixture, NULL,
               fixture_set_up, test_timing, fixture_tear_down);
+  g_test_add ("/preferences/style", Fixture, NULL,
+              fixture_set_up, test_style, fixture_tear_down);
   g_test_add ("/preferences/times", Fixture, NULL,
               fixture_set_up, test_times, fixture_tear_down);
   g_test_add ("/preferences/time-keys", Fixture, NULL,

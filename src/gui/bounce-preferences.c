@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bounce-preferences.c: the Preferences window: when and how gentle reminders come. */
+/* bounce-preferences.c: the Preferences window: when and how gentle reminders come, and the
+ * style. */
 #define G_LOG_DOMAIN "bounce-preferences"
 
 #include <string.h>
@@ -46,6 +47,7 @@ struct _BouncePreferencesWindow
   GtkLabel              *cap_label;
   GtkSpinButton         *snooze_spin;
   GtkLabel              *snooze_label;
+  AdwComboRow           *style_row;
 
   GSettings             *settings;
   GPtrArray             *time_rows;           /* AdwActionRow, in the order of nudge-times */
@@ -384,6 +386,71 @@ timing_set_mapping (const GValue       *value,
     }
 }
 
+/* The keys of color-scheme, in the order of the Style combo's rows. */
+static const char * const color_schemes[] = { "default", "light", "dark" };
+
+static gboolean
+style_get_mapping (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_schemes); i++)
+    if (g_str_equal (scheme, color_schemes[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GVariant *
+style_set_mapping (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  guint row = g_value_get_uint (value);
+
+  return row < G_N_ELEMENTS (color_schemes) ? g_variant_new_string (color_schemes[row]) : NULL;
+}
+
+/* "default" follows the desktop: light unless the desktop prefers dark. */
+static gboolean
+color_scheme_get_mapping (GValue   *value,
+                          GVariant *variant,
+                          gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  if (g_str_equal (scheme, "light"))
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_str_equal (scheme, "dark"))
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    g_value_set_enum (value, ADW_COLOR_SCHEME_DEFAULT);
+
+  return TRUE;
+}
+
+/**
+ * bounce_preferences_follow_color_scheme:
+ * @settings: the app's settings
+ *
+ * Makes every window of the process light or dark as the "color-scheme" key says, now and
+ * whenever it changes. Calling it again replaces the earlier binding.
+ */
+void
+bounce_preferences_follow_color_scheme (GSettings *settings)
+{
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_bind_with_mapping (settings, "color-scheme", adw_style_manager_get_default (),
+                                "color-scheme", G_SETTINGS_BIND_GET,
+                                color_scheme_get_mapping, NULL, NULL, NULL);
+}
+
 /* The window may end at midnight, 1440 in the settings, which a clock shows as 00:00. */
 static gboolean
 window_end_get_mapping (GValue   *value,
@@ -449,6 +516,9 @@ bind_settings (BouncePreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "snooze-minutes", self->snooze_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                style_get_mapping, style_set_mapping, NULL, NULL);
 
   /* Arrays have no property to bind to. A key only tells of changes once it has been read,
    * so these connect before the first sync. */
@@ -526,6 +596,7 @@ bounce_preferences_window_class_init (BouncePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BouncePreferencesWindow, cap_label);
   gtk_widget_class_bind_template_child (widget_class, BouncePreferencesWindow, snooze_spin);
   gtk_widget_class_bind_template_child (widget_class, BouncePreferencesWindow, snooze_label);
+  gtk_widget_class_bind_template_child (widget_class, BouncePreferencesWindow, style_row);
   gtk_widget_class_bind_template_callback (widget_class, on_cap_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_snooze_changed_cb);
 

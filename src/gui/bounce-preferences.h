@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BouncePreferencesWindow, bounce_preferences_window,
                       BOUNCE, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-GtkWidget *bounce_preferences_window_new (GtkWindow *parent);
+GtkWidget *bounce_preferences_window_new           (GtkWindow *parent);
+void       bounce_preferences_follow_color_scheme (GSettings *settings);
 
 G_END_DECLS
