@@ -5,6 +5,7 @@
 
 #include "bounce-core.h"
 #include "bounce-preferences.h"
+#include "bounce-search-view.h"
 #include "bounce-support-window.h"
 #include "bounce-window-private.h"
 #include "test-util.h"
@@ -196,6 +197,12 @@ test_pages (Fixture       *fixture,
   guint n_kinds;
   const GType *kinds = bounce_kinds_get (&n_kinds);
 
+  if (data != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), GPOINTER_TO_INT (data), 640);
+      test_iterate_until (never, NULL, 200);
+    }
+
   for (guint i = 0; i < n_kinds; i++)
     {
       BounceRecordPage *record_page;
@@ -219,9 +226,100 @@ test_pages (Fixture       *fixture,
       g_assert_true (bounce_record_page_select (record_page, record));
       g_assert_true (test_iterate_until (row_is_drawn, record_page, 5000));
       check_window (GTK_WINDOW (fixture->window), g_type_name (kinds[i]), out);
+
+      /* Narrow, the list and the editor take turns, with a Back button above the editor. */
+      if (data != NULL)
+        {
+          AdwLeaflet *leaflet = child (record_page, BOUNCE_TYPE_RECORD_PAGE, "leaflet");
+          g_autofree char *list = g_strdup_printf ("%s, its list", g_type_name (kinds[i]));
+          g_autofree char *editor = g_strdup_printf ("%s, its editor", g_type_name (kinds[i]));
+
+          g_assert_true (adw_leaflet_get_folded (leaflet));
+          adw_leaflet_set_visible_child (leaflet, child (record_page, BOUNCE_TYPE_RECORD_PAGE,
+                                                         "content_box"));
+          check_window (GTK_WINDOW (fixture->window), editor, out);
+          adw_leaflet_set_visible_child (leaflet, child (record_page, BOUNCE_TYPE_RECORD_PAGE,
+                                                         "sidebar"));
+          check_window (GTK_WINDOW (fixture->window), list, out);
+        }
     }
 
   g_assert_cmpstr (out->str, ==, "");
+}
+
+static gboolean
+search_found (gpointer user_data)
+{
+  GtkWidget *view = child (user_data, BOUNCE_TYPE_WINDOW, "search_view");
+
+  return gtk_list_box_get_row_at_index (child (view, BOUNCE_TYPE_SEARCH_VIEW, "results_list"),
+                                        0) != NULL;
+}
+
+/* What a search finds, in place of the pages. */
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) record = bounce_journal_add (fixture->journal,
+                                                      BOUNCE_TYPE_GRIEF_ENTRY, &error);
+
+  g_assert_no_error (error);
+  g_object_set (record, "body", "The exam I did not pass", NULL);
+  bounce_journal_save (fixture->journal, record, &error);
+  g_assert_no_error (error);
+
+  gtk_search_bar_set_search_mode (child (fixture->window, BOUNCE_TYPE_WINDOW, "search_bar"),
+                                  TRUE);
+  gtk_editable_set_text (child (fixture->window, BOUNCE_TYPE_WINDOW, "search_entry"), "exam");
+  g_assert_true (test_iterate_until (search_found, fixture->window, 5000));
+  check_window (GTK_WINDOW (fixture->window), "Search", out);
+
+  g_assert_cmpstr (out->str, ==, "");
+}
+
+/* A list row is read as what it says: its first line, then its day. */
+static void
+test_row_name (Fixture       *fixture,
+               gconstpointer  data)
+{
+  BounceRecordPage *record_page = section (fixture, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) record = bounce_journal_add (fixture->journal,
+                                                      BOUNCE_TYPE_GRIEF_ENTRY, &error);
+  g_autofree char *day = NULL;
+  g_autofree char *expected = NULL;
+  BounceRecordRow *row;
+  GtkWidget *list_row;
+  char *mismatch;
+
+  g_assert_no_error (error);
+  g_object_set (record, "body", "The exam I did not pass\nand what came after", NULL);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_assert_true (bounce_record_page_select (record_page, record));
+  g_assert_true (test_iterate_until (row_is_drawn, record_page, 5000));
+
+  day = bounce_format_day (bounce_record_get_created (record), NULL);
+  expected = g_strdup_printf ("The exam I did not pass, %s", day);
+  row = find_row (GTK_WIDGET (record_page), record);
+  list_row = gtk_widget_get_parent (GTK_WIDGET (row));
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  g_assert_null (mismatch);
+  /* The list's row around it takes the focus: a screen reader names that one. */
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (list_row),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  g_assert_null (mismatch);
+
+  /* And follows the words as they change. */
+  g_object_set (record, "body", "Laughed it off", NULL);
+  g_free (expected);
+  expected = g_strdup_printf ("Laughed it off, %s", day);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (list_row),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  g_assert_null (mismatch);
 }
 
 static GtkWindow *
@@ -300,8 +398,16 @@ main (int   argc,
 
   g_test_add_data_func ("/a11y/pages", "/a11y/pages/subprocess", in_subprocess);
   g_test_add_data_func ("/a11y/dialogs", "/a11y/dialogs/subprocess", in_subprocess);
+  g_test_add_data_func ("/a11y/narrow", "/a11y/narrow/subprocess", in_subprocess);
+  g_test_add_data_func ("/a11y/search", "/a11y/search/subprocess", in_subprocess);
+  g_test_add ("/a11y/row-name", Fixture, NULL, fixture_set_up, test_row_name,
+              fixture_tear_down);
   g_test_add ("/a11y/pages/subprocess", Fixture, NULL,
               fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/a11y/narrow/subprocess", Fixture, GINT_TO_POINTER (360),
+              fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/a11y/search/subprocess", Fixture, NULL,
+              fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/a11y/dialogs/subprocess", Fixture, NULL,
               fixture_set_up, test_dialogs, fixture_tear_down);
 
