@@ -139,14 +139,17 @@ describe_place (GString   *out,
 /* Every control shown at or below @widget without a name, one line each, into @out. */
 static void
 walk (GtkWidget  *widget,
+      gboolean    reachable,
       const char *where,
       GString    *out)
 {
-  /* What is hidden, or inside what never takes the focus, is out of a person's reach. */
-  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_can_focus (widget))
+  if (!gtk_widget_get_mapped (widget))
     return;
 
-  if (is_control (widget))
+  /* What never takes the focus, or is inside such, is out of the keys' reach. */
+  reachable = reachable && gtk_widget_get_can_focus (widget);
+
+  if (reachable && is_control (widget))
     {
       const char *problem = name_problem (named_control (widget));
 
@@ -159,8 +162,21 @@ walk (GtkWidget  *widget,
         }
     }
 
+  /* A chart drawn by hand is an image to a screen reader: it says what it shows. */
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_IMG &&
+      !GTK_IS_IMAGE (widget) && !GTK_IS_PICTURE (widget) &&
+      (name_problem (widget) != NULL ||
+       !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION)))
+    {
+      g_string_append_printf (out, "%s: %s has no name or no description: ", where,
+                              G_OBJECT_TYPE_NAME (widget));
+      describe_place (out, widget);
+      g_string_append_c (out, '\n');
+    }
+
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    walk (c, where, out);
+    walk (c, reachable, where, out);
 }
 
 static gboolean
@@ -178,7 +194,7 @@ check_window (GtkWindow  *window,
   g_assert_true (test_iterate_until ((TestCondition) gtk_widget_get_mapped, window, 5000));
   /* Let the lists make their rows. */
   test_iterate_until (never, NULL, 100);
-  walk (GTK_WIDGET (window), where, out);
+  walk (GTK_WIDGET (window), TRUE, where, out);
 }
 
 static gboolean
@@ -223,6 +239,22 @@ test_pages (Fixture       *fixture,
       record = bounce_journal_add (fixture->journal, kinds[i], &error);
       g_assert_no_error (error);
       g_ptr_array_add (records, record);
+      /* Moods on two days, so that the check-ins' healing curve is drawn. */
+      if (kinds[i] == BOUNCE_TYPE_CHECKIN)
+        {
+          g_autoptr(BounceRecord) yesterday = g_object_new (BOUNCE_TYPE_CHECKIN,
+                                                            "created", g_get_real_time () -
+                                                                       G_TIME_SPAN_DAY,
+                                                            "score", 2,
+                                                            NULL);
+
+          g_assert_true (bounce_journal_restore (fixture->journal, yesterday, &error));
+          g_assert_no_error (error);
+          g_ptr_array_add (records, g_steal_pointer (&yesterday));
+          g_object_set (record, "score", 3, NULL);
+          bounce_journal_save (fixture->journal, record, &error);
+          g_assert_no_error (error);
+        }
       g_assert_true (bounce_record_page_select (record_page, record));
       g_assert_true (test_iterate_until (row_is_drawn, record_page, 5000));
       check_window (GTK_WINDOW (fixture->window), g_type_name (kinds[i]), out);
@@ -322,6 +354,22 @@ test_row_name (Fixture       *fixture,
   g_assert_null (mismatch);
 }
 
+/* The first start's welcome, before the pages. */
+static void
+test_welcome (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  Fixture fixture = { 0 };
+
+  reset_all_settings ();
+  fixture.dir = test_dir_new ();
+  open_window (&fixture);
+  check_window (GTK_WINDOW (fixture.window), "Welcome", out);
+  fixture_tear_down (&fixture, NULL);
+
+  g_assert_cmpstr (out->str, ==, "");
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -400,6 +448,7 @@ main (int   argc,
   g_test_add_data_func ("/a11y/dialogs", "/a11y/dialogs/subprocess", in_subprocess);
   g_test_add_data_func ("/a11y/narrow", "/a11y/narrow/subprocess", in_subprocess);
   g_test_add_data_func ("/a11y/search", "/a11y/search/subprocess", in_subprocess);
+  g_test_add_func ("/a11y/welcome", test_welcome);
   g_test_add ("/a11y/row-name", Fixture, NULL, fixture_set_up, test_row_name,
               fixture_tear_down);
   g_test_add ("/a11y/pages/subprocess", Fixture, NULL,
