@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bounce-editor.h"
 #include "bounce-checkin-bar.h"
+#include "bounce-editor.h"
 
 struct _BounceCheckinBar
 {

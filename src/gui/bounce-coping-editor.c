@@ -6,8 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bounce-editor.h"
 #include "bounce-coping-editor.h"
+#include "bounce-editor.h"
 
 struct _BounceCopingEditor
 {

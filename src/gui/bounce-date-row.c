@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bounce-editor.h"
 #include "bounce-date-row.h"
+#include "bounce-editor.h"
 
 struct _BounceDateRow
 {

@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bounce-editor.h"
 #include "bounce-core.h"
+#include "bounce-editor.h"
 #include "bounce-preferences-private.h"
 
 typedef struct

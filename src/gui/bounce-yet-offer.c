@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bounce-editor.h"
 #include "bounce-core.h"
+#include "bounce-editor.h"
 #include "bounce-yet-offer.h"
 
 /* How long a pause in typing is, before a clause with no punctuation yet is offered "yet". */
