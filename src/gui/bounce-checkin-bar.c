@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-checkin-bar.h"
+#include "bounce-editor.h"
 
 struct _BounceCheckinBar
 {
@@ -226,6 +227,7 @@ static void
 bounce_checkin_bar_init (BounceCheckinBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 
   add_faces (self);
   update (self);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-coping-editor.h"
+#include "bounce-editor.h"
 
 struct _BounceCopingEditor
 {
@@ -421,6 +422,7 @@ bounce_coping_editor_init (BounceCopingEditor *self)
   const BounceCopingActivity *activities = bounce_coping_get_activities (&n_activities);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
   g_signal_connect_object (self->minutes_spin, "changed",
                            G_CALLBACK (on_minutes_text_changed_cb), self, G_CONNECT_SWAPPED);
 

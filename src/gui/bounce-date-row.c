@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-date-row.h"
+#include "bounce-editor.h"
 
 struct _BounceDateRow
 {
@@ -308,6 +309,7 @@ static void
 bounce_date_row_init (BounceDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 
   g_signal_connect (self, "notify::title", G_CALLBACK (on_title_notify_cb), NULL);
   update_display (self);

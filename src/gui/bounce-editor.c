@@ -532,3 +532,40 @@ bounce_editor_get_last_toast (BounceEditor *self)
 
   return priv->last_toast;
 }
+
+/* GTK 4.8 gives a button its label, mnemonic and all, as its accessible name: a screen
+ * reader says "underscore Undo". The label inside shows the text without it. */
+static void
+name_by_shown_text (GtkButton *button)
+{
+  GtkWidget *label = gtk_button_get_child (button);
+
+  if (GTK_IS_LABEL (label) && gtk_button_get_use_underline (button))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (GTK_LABEL (label)), -1);
+}
+
+static void
+on_button_label_notify_cb (GtkButton *button)
+{
+  name_by_shown_text (button);
+}
+
+void
+bounce_name_mnemonics (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root) && !g_object_get_data (G_OBJECT (root), "bounce-named"))
+    {
+      g_object_set_data (G_OBJECT (root), "bounce-named", GINT_TO_POINTER (TRUE));
+      /* Labels set later (a section's add button) are named again. */
+      g_signal_connect (root, "notify::label", G_CALLBACK (on_button_label_notify_cb), NULL);
+      g_signal_connect (root, "notify::use-underline", G_CALLBACK (on_button_label_notify_cb),
+                        NULL);
+      name_by_shown_text (GTK_BUTTON (root));
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    bounce_name_mnemonics (c);
+}

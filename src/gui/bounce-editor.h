@@ -85,4 +85,7 @@ void          bounce_editor_tell_failure (BounceEditor  *self,
                                           ...) G_GNUC_PRINTF (2, 3);
 AdwToast     *bounce_editor_get_last_toast (BounceEditor *self);
 
+/* Names every button below @root that has a mnemonic by the text it shows. */
+void bounce_name_mnemonics (GtkWidget *root);
+
 G_END_DECLS

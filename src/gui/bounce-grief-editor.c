@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-editor.h"
 #include "bounce-grief-editor.h"
 
 struct _BounceGriefEditor
@@ -214,4 +215,5 @@ static void
 bounce_grief_editor_init (BounceGriefEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-editor.h"
 #include "bounce-idea-editor.h"
 
 struct _BounceIdeaEditor
@@ -512,6 +513,7 @@ bounce_idea_editor_init (BounceIdeaEditor *self)
 {
   self->offer_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 
   /* The base class binds the record; a record without a goal (or none) hides the line. */
   g_signal_connect (self, "notify::record", G_CALLBACK (on_goal_changed_cb), NULL);

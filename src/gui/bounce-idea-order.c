@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-editor.h"
 #include "bounce-idea-measure.h"
 #include "bounce-idea-order.h"
 
@@ -128,6 +129,7 @@ static void
 bounce_idea_order_init (BounceIdeaOrder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 }
 
 /**

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-core.h"
+#include "bounce-editor.h"
 #include "bounce-preferences-private.h"
 
 typedef struct
@@ -146,6 +147,7 @@ backup_row_new (BouncePreferencesWindow *self,
 
   /* Translators: a button beside a backup, in Preferences; it asks first. */
   button = gtk_button_new_with_mnemonic (_("Res_tore…"));
+  bounce_name_mnemonics (button);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (button), "bounce-backup-path", g_strdup (backup->path),
                           g_free);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-editor.h"
 #include "bounce-preferences-private.h"
 
 typedef struct
@@ -132,6 +133,7 @@ bounce_preferences_window_add_sync_group (BouncePreferencesWindow *self,
   /* Translators: the sync folder's row in Preferences; the folder is shown under it. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sync->folder_row), _("Folder"));
   button = gtk_button_new_with_mnemonic (_("C_hoose…"));
+  bounce_name_mnemonics (button);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "clicked", G_CALLBACK (on_choose_clicked_cb), sync);
   adw_action_row_add_suffix (sync->folder_row, button);

@@ -609,6 +609,7 @@ static void
 bounce_record_page_init (BounceRecordPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
   set_row_factory (self);
 
   self->record_type = BOUNCE_TYPE_RECORD;

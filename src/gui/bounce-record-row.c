@@ -45,6 +45,8 @@ static void
 update_summary (BounceRecordRow *self)
 {
   g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *parent;
 
   if (self->record == NULL)
     return;
@@ -64,10 +66,17 @@ update_summary (BounceRecordRow *self)
     }
 
   /* What a screen reader says of the row: an inscription tells it nothing by itself. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_inscription_get_text (self->summary_label),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  gtk_label_get_text (self->day_label), -1);
+  /* Translators: what a screen reader says of a list row: its first line, then its day
+   * (and what else the row says), e.g. "The exam I failed, Tuesday, 3 November". */
+  name = g_strdup_printf (_("%s, %s"), gtk_inscription_get_text (self->summary_label),
+                          gtk_label_get_text (self->day_label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  /* The list's own row around it takes the focus, and is what a screen reader names. */
+  parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  if (parent != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name, -1);
 }
 
 static void

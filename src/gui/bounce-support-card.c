@@ -2,6 +2,7 @@
 /* bounce-support-card.c: a calm card that points to help when the check-ins stay low. */
 #define G_LOG_DOMAIN "bounce-support-card"
 
+#include "bounce-editor.h"
 #include "bounce-support-card.h"
 
 #define DISMISSED_KEY "support-dismissed"
@@ -213,6 +214,7 @@ static void
 bounce_support_card_init (BounceSupportCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-editor.h"
 #include "bounce-thanks-editor.h"
 
 struct _BounceThanksEditor
@@ -76,4 +77,5 @@ static void
 bounce_thanks_editor_init (BounceThanksEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 }

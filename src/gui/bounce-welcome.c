@@ -2,6 +2,7 @@
 /* bounce-welcome.c: the first start: what Bounce Back is for, and the goal that failed. */
 #define G_LOG_DOMAIN "bounce-welcome"
 
+#include "bounce-editor.h"
 #include "bounce-welcome.h"
 
 struct _BounceWelcome
@@ -108,4 +109,5 @@ static void
 bounce_welcome_init (BounceWelcome *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 }

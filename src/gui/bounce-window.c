@@ -1524,6 +1524,7 @@ bounce_window_init (BounceWindow *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
   /* The entry sits in a clamp, where the bar does not find it by itself (for Escape). */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);

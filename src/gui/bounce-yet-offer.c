@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-core.h"
+#include "bounce-editor.h"
 #include "bounce-yet-offer.h"
 
 /* How long a pause in typing is, before a clause with no punctuation yet is offered "yet". */
@@ -741,6 +742,7 @@ static void
 bounce_yet_offer_init (BounceYetOffer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bounce_name_mnemonics (GTK_WIDGET (self));
 
   self->pause_ms = DEFAULT_PAUSE_MS;
   self->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
