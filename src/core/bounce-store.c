@@ -2557,6 +2557,33 @@ bounce_store_merge (BounceStore   *self,
   return TRUE;
 }
 
+/* The cached UPDATE for @record, bound to it with @now as its time; the caller steps it. */
+static sqlite3_stmt *
+bind_update (BounceStore   *self,
+             BounceRecord  *record,
+             gint64         now,
+             GError       **error)
+{
+  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATE, error)))
+    return NULL;
+
+  if (sqlite3_bind_int64 (stmt, 1, now) != SQLITE_OK ||
+      sqlite3_bind_text (stmt, 2 + klass->n_fields, bounce_record_get_uuid (record), -1,
+                         SQLITE_STATIC) != SQLITE_OK ||
+      !bind_fields (self, stmt, record, 2, error))
+    {
+      if (error != NULL && *error == NULL)
+        set_sqlite_error (self, error);
+      statement_return (stmt);
+      return NULL;
+    }
+
+  return stmt;
+}
+
 /**
  * bounce_store_update:
  *
@@ -2567,7 +2594,6 @@ bounce_store_update (BounceStore   *self,
                      BounceRecord  *record,
                      GError       **error)
 {
-  BounceRecordClass *klass;
   g_autoptr(BounceStatement) stmt = NULL;
   gint64 now;
 
@@ -2577,16 +2603,7 @@ bounce_store_update (BounceStore   *self,
   /* Never backwards, even if the clock was set back since the last save. */
   now = MAX (g_get_real_time (), bounce_record_get_updated (record));
 
-  klass = BOUNCE_RECORD_GET_CLASS (record);
-  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATE, error)))
-    return FALSE;
-
-  if (sqlite3_bind_int64 (stmt, 1, now) != SQLITE_OK ||
-      sqlite3_bind_text (stmt, 2 + klass->n_fields, bounce_record_get_uuid (record), -1,
-                         SQLITE_STATIC) != SQLITE_OK)
-    return set_sqlite_error (self, error);
-
-  if (!bind_fields (self, stmt, record, 2, error))
+  if (!(stmt = bind_update (self, record, now, error)))
     return FALSE;
 
   if (!write_one (self, stmt, error))
@@ -2654,33 +2671,6 @@ bounce_store_delete (BounceStore   *self,
   forget_deleted_words (self, G_OBJECT_TYPE (record));
   checkpoint (self);
   return TRUE;
-}
-
-/* The cached UPDATE for @record, bound to it with @now as its time; the caller steps it. */
-static sqlite3_stmt *
-bind_update (BounceStore   *self,
-             BounceRecord  *record,
-             gint64         now,
-             GError       **error)
-{
-  BounceRecordClass *klass = BOUNCE_RECORD_GET_CLASS (record);
-  sqlite3_stmt *stmt;
-
-  if (!(stmt = kind_statement (self, G_OBJECT_TYPE (record), KIND_UPDATE, error)))
-    return NULL;
-
-  if (sqlite3_bind_int64 (stmt, 1, now) != SQLITE_OK ||
-      sqlite3_bind_text (stmt, 2 + klass->n_fields, bounce_record_get_uuid (record), -1,
-                         SQLITE_STATIC) != SQLITE_OK ||
-      !bind_fields (self, stmt, record, 2, error))
-    {
-      if (error != NULL && *error == NULL)
-        set_sqlite_error (self, error);
-      statement_return (stmt);
-      return NULL;
-    }
-
-  return stmt;
 }
 
 /**
