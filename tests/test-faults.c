@@ -1120,6 +1120,65 @@ test_damage (void)
   assert_healthy (tmp->path);
 }
 
+/* Two pages of entries far apart made unreadable: the rescue steps past each, so the
+ * thousand entries between them are read too, each once. */
+static void
+test_damage_two_places (void)
+{
+  g_autoptr(TestDir) tmp = test_dir_new ();
+  g_autofree char *path = journal_path (tmp->path, "");
+  g_autoptr(BounceStore) store = test_open_store (tmp->path);
+  g_autoptr(GPtrArray) rescued = NULL;
+  g_autoptr(GHashTable) bodies_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261130);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const char *marks[] = { "Page 500. ", "Page 1500. " };
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("Page %u. %s", i,
+                                               "I keep the letter they sent me in a drawer, "
+                                               "and today I did not open it.");
+
+      g_object_unref (add_entry (store, body));
+    }
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      char *found = memmem (contents, length, marks[m], strlen (marks[m]));
+      gsize page;
+
+      g_assert_nonnull (found);
+      page = (gsize) (found - contents) / 4096 * 4096;
+      for (gsize i = page; i < page + 4096 && i < length; i++)
+        contents[i] = (char) g_rand_int (rand);
+    }
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  rescued = bounce_store_rescue (tmp->path, &error);
+  g_assert_no_error (error);
+  g_test_message ("%u of 2000 entries could be read around two damaged pages", rescued->len);
+  for (guint i = 0; i < rescued->len; i++)
+    {
+      g_autofree char *body = NULL;
+
+      g_object_get (rescued->pdata[i], "body", &body, NULL);
+      g_assert_true (g_hash_table_add (bodies_seen, g_steal_pointer (&body)));
+    }
+  g_assert_true (g_hash_table_contains (bodies_seen,
+                                        "Page 1000. I keep the letter they sent me in a drawer, "
+                                        "and today I did not open it."));
+  g_assert_false (g_hash_table_contains (bodies_seen,
+                                         "Page 500. I keep the letter they sent me in a drawer, "
+                                         "and today I did not open it."));
+  g_assert_cmpuint (rescued->len, >, 1850);
+  g_assert_cmpuint (rescued->len, <, 2000);
+}
+
 /* Text where the -wal goes: SQLite would take it for an empty log and write over it. */
 static void
 test_not_a_wal (void)
@@ -1617,6 +1676,7 @@ main (int   argc,
   g_test_add_func ("/faults/rollback-journal", test_hot_rollback_journal);
   g_test_add_func ("/faults/wal/not-a-wal", test_not_a_wal);
   g_test_add_func ("/faults/damage", test_damage);
+  g_test_add_func ("/faults/damage-two-places", test_damage_two_places);
   g_test_add_func ("/faults/migrate/version-1", test_migrate_version_1);
   g_test_add_func ("/faults/migrate/version-2", test_migrate_version_2);
   g_test_add_func ("/faults/migrate/version-3", test_migrate_version_3);

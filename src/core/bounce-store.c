@@ -3655,9 +3655,97 @@ rescue_column_list (sqlite3           *db,
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
-/* Reads the rows of one kind that can still be read, past a damaged page when
- * it can: forwards by rowid until a read fails, then backwards from the end
- * until it meets a row already read. */
+/* Reads rows of @klass in rowid order from the statement's first row on, into
+ * @records, until the end, a row already read or a page that cannot be read.
+ * Returns the step's last result (SQLITE_DONE at the end or at a row already
+ * read), with *@last the rowid of the last row read. */
+static int
+rescue_rows (sqlite3_stmt      *stmt,
+             BounceRecordClass *klass,
+             GHashTable        *seen,
+             GPtrArray         *records,
+             gint64            *last)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 id = sqlite3_column_int64 (stmt, 3 + klass->n_fields);
+      BounceRecord *record;
+
+      if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+        return SQLITE_DONE;
+      *last = id;
+
+      /* A row whose values no field can take is as lost as an unreadable one. */
+      if ((record = record_from_row (klass, stmt, &error)) != NULL)
+        g_ptr_array_add (records, record);
+      else
+        g_debug ("Cannot rescue a row of %s: %s", klass->table, error->message);
+    }
+
+  return rc;
+}
+
+/* Whether a read of rowids from @from on starts, at a row or at the end, rather
+ * than on a page that cannot be read. */
+static gboolean
+rescue_can_seek (sqlite3_stmt *stmt,
+                 gint64        from)
+{
+  int rc;
+
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, from);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/* The first rowid past @after (where a read stopped on damage) from which a
+ * read starts again: seeking further and further, then back by halves, as the
+ * rowids of a table's pages follow each other. FALSE when nothing past it can
+ * be read. */
+static gboolean
+rescue_skip_damage (sqlite3_stmt *stmt,
+                    gint64        after,
+                    gint64       *good)
+{
+  gint64 lo = after;
+  gint64 hi;
+  guint64 step = 1;
+
+  for (;;)
+    {
+      if ((guint64) (G_MAXINT64 - lo) < step)
+        return FALSE;
+      hi = lo + (gint64) step;
+      if (rescue_can_seek (stmt, hi))
+        break;
+      lo = hi;
+      step *= 2;
+    }
+
+  while (hi - lo > 1)
+    {
+      gint64 mid = lo + (hi - lo) / 2;
+
+      if (rescue_can_seek (stmt, mid))
+        hi = mid;
+      else
+        lo = mid;
+    }
+
+  *good = hi;
+  return TRUE;
+}
+
+/* Reads the rows of one kind that can still be read, around damaged pages:
+ * forwards by rowid and, where a read fails, on from the first rowid past the
+ * damage that can be read; then backwards from the end until it meets a row
+ * already read, for damage no seek gets past. */
 static void
 rescue_kind (sqlite3   *db,
              int        version,
@@ -3669,40 +3757,41 @@ rescue_kind (sqlite3   *db,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                       g_free, NULL);
   g_autofree char *columns = rescue_column_list (db, version, klass);
+  g_autofree char *forwards = NULL;
+  g_autofree char *backwards = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 from = G_MININT64;
+  gint64 last;
 
-  for (guint pass = 0; pass < 2; pass++)
+  /* The rowid comes after the columns that record_from_row() reads. */
+  forwards = g_strdup_printf ("SELECT uuid, created, updated%s, id FROM %s NOT INDEXED "
+                              "WHERE id >= ?1 ORDER BY id ASC", columns, klass->table);
+  backwards = g_strdup_printf ("SELECT uuid, created, updated%s, id FROM %s NOT INDEXED "
+                               "ORDER BY id DESC", columns, klass->table);
+
+  if (sqlite3_prepare_v2 (db, forwards, -1, &stmt, NULL) != SQLITE_OK)
     {
-      g_autofree char *sql = NULL;
-      sqlite3_stmt *stmt = NULL;
-
-      /* The rowid comes after the columns that record_from_row() reads. */
-      sql = g_strdup_printf ("SELECT uuid, created, updated%s, id FROM %s NOT INDEXED "
-                             "ORDER BY id %s", columns, klass->table, pass == 0 ? "ASC" : "DESC");
-      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-        {
-          g_debug ("Cannot rescue %s: %s", klass->table, sqlite3_errmsg (db));
-          sqlite3_finalize (stmt);
-          return;
-        }
-
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          g_autoptr(GError) error = NULL;
-          gint64 id = sqlite3_column_int64 (stmt, 3 + klass->n_fields);
-          BounceRecord *record;
-
-          if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
-            break;
-
-          /* A row whose values no field can take is as lost as an unreadable one. */
-          if ((record = record_from_row (klass, stmt, &error)) != NULL)
-            g_ptr_array_add (records, record);
-          else
-            g_debug ("Cannot rescue a row of %s: %s", klass->table, error->message);
-        }
-
+      g_debug ("Cannot rescue %s: %s", klass->table, sqlite3_errmsg (db));
       sqlite3_finalize (stmt);
+      return;
     }
+  for (;;)
+    {
+      /* With no row read, the read failed at @from itself. */
+      last = from;
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, from);
+      if (rescue_rows (stmt, klass, seen, records, &last) == SQLITE_DONE ||
+          !rescue_skip_damage (stmt, last, &from))
+        break;
+      g_debug ("A damaged page of %s: read on from row %" G_GINT64_FORMAT,
+               klass->table, from);
+    }
+  sqlite3_finalize (stmt);
+
+  if (sqlite3_prepare_v2 (db, backwards, -1, &stmt, NULL) == SQLITE_OK)
+    rescue_rows (stmt, klass, seen, records, &last);
+  sqlite3_finalize (stmt);
 }
 
 /**
