@@ -221,6 +221,10 @@ static const BounceEditorSection section = {
      "words if you like. Over the weeks they draw your healing curve."),
   N_("_Check In"),
   N_("A check-in, no face chosen yet"),
+  /* Translators: a toast after the person removed a check-in (a mood of the day), with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Check-in removed"),
 };
 
 static void

@@ -384,6 +384,10 @@ static const BounceEditorSection section = {
   N_("_Log Something"),
   /* Translators: a coping log entry in its list, before an activity is chosen. */
   N_("Nothing chosen yet"),
+  /* Translators: a toast after the person removed an entry of the coping log, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Log entry removed"),
 };
 
 static void

@@ -56,6 +56,10 @@ static const BounceEditorSection section = {
      "definitions stay here to look back on."),
   N_("_Define Success"),
   N_("A definition, not yet written"),
+  /* Translators: a toast after the person removed a definition of success and failure, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Definition removed"),
 };
 
 static void

@@ -19,6 +19,8 @@ G_DECLARE_DERIVABLE_TYPE (BounceEditor, bounce_editor, BOUNCE, EDITOR, GtkWidget
  * @empty_description: what the section is for, under @empty_title
  * @add_label: the button that adds the first record, with a mnemonic
  * @blank_text: what a list row says of a record with nothing written yet
+ * @removed: the toast after one is removed, with Undo ("Page removed"): a gentle,
+ *   non-final word, not "deleted"
  *
  * How the window shows one kind of record: a section of the page the kind is
  * kept on (bounce_kinds_get_page()). Every text is the untranslated message,
@@ -33,6 +35,7 @@ typedef struct
   const char *empty_description;
   const char *add_label;
   const char *blank_text;
+  const char *removed;
 } BounceEditorSection;
 
 /**

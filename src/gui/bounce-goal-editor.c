@@ -390,6 +390,10 @@ static const BounceEditorSection section = {
      "Naming it is part of grieving it."),
   N_("_Name the Goal"),
   N_("A goal without a name yet"),
+  /* Translators: a toast after the person removed a lost goal, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Goal removed"),
 };
 
 static void

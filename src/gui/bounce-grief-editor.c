@@ -182,6 +182,10 @@ static const BounceEditorSection section = {
      "it. Take the time it takes."),
   N_("_Write the First Page"),
   N_("An empty page"),
+  /* Translators: a toast after the person removed a page of the grief journal, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Page removed"),
 };
 
 static void

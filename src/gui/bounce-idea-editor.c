@@ -452,6 +452,10 @@ static const BounceEditorSection section = {
      "step is enough."),
   N_("_Add an Idea"),
   N_("An idea without a name yet"),
+  /* Translators: a toast after the person removed an idea for a new path, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Idea removed"),
 };
 
 static void

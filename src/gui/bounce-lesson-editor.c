@@ -45,6 +45,10 @@ static const BounceEditorSection section = {
      "about what to try next time."),
   N_("_Write a Lesson"),
   N_("A lesson, not yet written"),
+  /* Translators: a toast after the person removed a lesson, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Lesson removed"),
 };
 
 static void

@@ -50,6 +50,10 @@ static const BounceEditorSection section = {
      "what you heard."),
   N_("_Prepare a Talk"),
   N_("A talk, not yet prepared"),
+  /* Translators: a toast after the person removed a talk with the people in charge, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Talk removed"),
 };
 
 static void

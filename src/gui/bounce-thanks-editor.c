@@ -52,6 +52,10 @@ static const BounceEditorSection section = {
      "yourself, and choose a treat."),
   N_("_Say Thank You"),
   N_("A thank-you, not yet written"),
+  /* Translators: a toast after the person removed a thank-you to oneself, with Undo.
+   * Use a gentle word that does not sound final ("removed", "set aside"), never
+   * "deleted" or "destroyed": this may be a painful page. */
+  N_("Thank-you removed"),
 };
 
 static void
