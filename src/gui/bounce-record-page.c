@@ -42,6 +42,8 @@ struct _BounceRecordPage
   GType               editor_type;    /* the editor made when the page is first shown */
   GtkWidget          *header;
   char               *blank_text;
+  gboolean            sync_pending;   /* the focus row follows once the list is laid out */
+  guint               focus_back_id;  /* the row takes the focus back from the editor */
 };
 
 enum {
@@ -126,33 +128,137 @@ drop_if_blank (BounceRecordPage *self,
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
+static gboolean
+focus_is_inside (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The list's own widget for the selected entry's row (the row's parent), once made. */
+static GtkWidget *
+selected_row (BounceRecordPage *self)
+{
+  BounceRecord *record = bounce_record_page_get_selected (self);
+
+  if (record == NULL)
+    return NULL;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (BOUNCE_IS_RECORD_ROW (row) &&
+          bounce_record_row_get_record (BOUNCE_RECORD_ROW (row)) == record)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* The focus back where it was, as it was: a text field's grab_focus selects all of it. */
+static void
+give_focus_back (GtkRoot   *root,
+                 GtkWidget *focus)
+{
+  if (!gtk_widget_get_mapped (focus))
+    gtk_root_set_focus (root, NULL);
+  else if (GTK_IS_TEXT (focus))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (focus));
+  else
+    gtk_widget_grab_focus (focus);
+}
+
+static void sync_focus_row (BounceRecordPage *self);
+
+static void
+on_after_paint_cb (GdkFrameClock    *frame_clock,
+                   BounceRecordPage *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
+  self->sync_pending = FALSE;
+  sync_focus_row (self);
+}
+
+static void
+sync_focus_row_later (BounceRecordPage *self)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (frame_clock == NULL || self->sync_pending)
+    return;
+
+  self->sync_pending = TRUE;
+  g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
+  gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+/* GTK 4.8's list view keeps a row of its own for the focus: Tab, Shift+Tab or a grab of the
+ * list's focus come back to it. It moves only when a row takes the focus (gtklistbase.c:
+ * "list.scroll-to-item" scrolls and makes the row, but leaves the focus row where it was,
+ * and there is no API to set it). So it is made to follow the selection: the selected
+ * entry's row takes the focus for a moment and gives it back, and coming back to the list
+ * lands on the entry in the editor, not on one chosen long ago. */
+static void
+sync_focus_row (BounceRecordPage *self)
+{
+  g_autoptr(GtkWidget) focus = NULL;
+  GtkWidget *row;
+  GtkRoot *root;
+  guint position;
+
+  if (self->selection == NULL || gtk_list_view_get_model (self->list_view) == NULL ||
+      (root = gtk_widget_get_root (GTK_WIDGET (self))) == NULL)
+    return;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              position);
+  row = selected_row (self);
+  /* Folded to the editor, the list is not on screen: going back puts the focus on the
+   * row itself (focus_selected_row()). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    return;
+  /* A row just added is made when the list is next laid out. */
+  if (row == NULL || !gtk_widget_get_mapped (row))
+    {
+      sync_focus_row_later (self);
+      return;
+    }
+  if (focus_is_inside (row))
+    return;
+
+  /* On another row, the focus goes with the selection. */
+  if (!focus_is_inside (GTK_WIDGET (self->list_view)))
+    g_set_object (&focus, gtk_root_get_focus (root));
+  if (gtk_widget_grab_focus (row) && focus != NULL)
+    give_focus_back (root, focus);
+}
+
 /* The row of the entry on show gets the focus, so that the next key lands nowhere it
  * could undo anything; with no entry left, the button that starts one does. */
 static void
 focus_selected_row (BounceRecordPage *self)
 {
-  BounceRecord *record = bounce_record_page_get_selected (self);
-  GtkWidget *child;
+  GtkWidget *row;
 
-  if (record == NULL)
+  if (bounce_record_page_get_selected (self) == NULL)
     {
       gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
       return;
     }
 
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (child);
-
-      if (BOUNCE_IS_RECORD_ROW (row) &&
-          bounce_record_row_get_record (BOUNCE_RECORD_ROW (row)) == record &&
-          gtk_widget_grab_focus (child))
-        return;
-    }
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  sync_focus_row (self);
+  row = selected_row (self);
+  if (row == NULL || !gtk_widget_grab_focus (row))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -169,6 +275,7 @@ on_selected_item_notify_cb (BounceRecordPage *self)
   if (self->editor != NULL)
     bounce_editor_set_record (self->editor, record);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  sync_focus_row (self);
 
   drop_if_blank (self, previous);
 }
@@ -213,6 +320,122 @@ static void
 on_back_clicked_cb (BounceRecordPage *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static gboolean
+shows_list_folded (BounceRecordPage *self)
+{
+  return adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) == self->sidebar &&
+         gtk_widget_get_mapped (GTK_WIDGET (self));
+}
+
+static gboolean
+focus_row_after_back_cb (gpointer user_data)
+{
+  BounceRecordPage *self = user_data;
+
+  self->focus_back_id = 0;
+  if (shows_list_folded (self))
+    focus_selected_row (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Back to the list, however it was asked for (the back button, Escape, Alt+Left, a
+ * swipe): the focus, which the editor took with it, lands on the entry's row. The leaflet
+ * hands it on to the list side's first control (the goal's title) around telling of the
+ * change: the row takes it once the leaflet is done. */
+static void
+on_leaflet_child_cb (BounceRecordPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (!shows_list_folded (self) || self->focus_back_id != 0)
+    return;
+
+  if (focus == NULL || focus_is_inside (self->content_box) || focus_is_inside (self->sidebar))
+    self->focus_back_id = g_idle_add (focus_row_after_back_cb, self);
+}
+
+/* Escape goes back from an entry to the list where only one of them shows. Wide, the list
+ * is there already: the key goes on to whatever else wants it, and nothing changes. */
+static gboolean
+on_content_key_pressed_cb (BounceRecordPage      *self,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      adw_leaflet_get_visible_child (self->leaflet) != self->content_box)
+    return FALSE;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  return TRUE;
+}
+
+/* Tab leaves the list as one stop, for the editor beside it, instead of walking every row
+ * (GTK 4.8 moves the focus to the next row): arrows walk the rows. Folded, or backwards,
+ * the focus goes where it would after (or before) the list. */
+static gboolean
+leave_list (BounceRecordPage *self,
+            GtkDirectionType  direction)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkRoot *root = gtk_widget_get_root (list);
+  gboolean moved;
+
+  if (direction == GTK_DIR_TAB_FORWARD && self->editor != NULL &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->editor)) &&
+      gtk_widget_child_focus (GTK_WIDGET (self->editor), direction))
+    return TRUE;
+
+  if (root == NULL)
+    return FALSE;
+
+  /* A widget that cannot take the focus is passed over, rows and all. */
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+
+  return moved;
+}
+
+/* Delete removes the entry whose row has the focus (its entry is the one selected), as the
+ * bin button does, with the same Undo. In a text field, Delete stays the field's. */
+static gboolean
+on_list_key_pressed_cb (BounceRecordPage      *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  switch (keyval)
+    {
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+      if (mods != 0)
+        return FALSE;
+      return gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-record", NULL);
+
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      if ((mods & ~GDK_SHIFT_MASK) != 0)
+        return FALSE;
+      return leave_list (self, (mods & GDK_SHIFT_MASK) != 0 || keyval == GDK_KEY_ISO_Left_Tab
+                                 ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+
+    default:
+      return FALSE;
+    }
 }
 
 static void
@@ -339,6 +562,7 @@ give_list_first_screen (BounceRecordPage *self)
   if (gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
     gtk_slice_list_model_set_size (self->slice, count_first_screen_rows (self));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  sync_focus_row (self);
   gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_tick_cb, NULL, NULL);
 }
 
@@ -375,6 +599,7 @@ bounce_record_page_dispose (GObject *object)
 {
   BounceRecordPage *self = BOUNCE_RECORD_PAGE (object);
 
+  g_clear_handle_id (&self->focus_back_id, g_source_remove);
   if (self->autosave != NULL)
     bounce_autosave_watch (self->autosave, NULL);
   g_clear_object (&self->autosave);
@@ -589,6 +814,9 @@ bounce_record_page_class_init (BounceRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceRecordPage, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_content_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_key_pressed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -930,7 +1158,10 @@ bounce_record_page_restore (BounceRecordPage  *self,
   if (!bounce_journal_restore (self->journal, record, error))
     return FALSE;
 
+  /* Back where it was, in the list, as its removal left the focus. */
   bounce_record_page_select (self, record);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  focus_selected_row (self);
   return TRUE;
 }
 
