@@ -491,7 +491,7 @@ test_save_failure_keeps_words (Fixture       *fixture,
   g_assert_true (bounce_window_flush (fixture->window, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (last_toast_title (fixture), ==,
-                   "Entry deleted elsewhere; your words were kept");
+                   "Entry removed elsewhere; your words were kept");
   entries = load_from_disk (fixture, BOUNCE_TYPE_GRIEF_ENTRY);
   g_assert_cmpuint (entries->len, ==, 1);
   g_assert_cmpstr (bounce_record_get_uuid (entries->pdata[0]), ==, uuid);
@@ -620,7 +620,7 @@ test_failure_toasts (Fixture       *fixture,
   }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "again", -1);
   g_assert_true (bounce_window_flush (fixture->window, NULL));
-  assert_toast_shows_whole (fixture, "Entry deleted elsewhere; your words were kept");
+  assert_toast_shows_whole (fixture, "Entry removed elsewhere; your words were kept");
 }
 
 /* Presses a response button of @dialog, as a click does. */

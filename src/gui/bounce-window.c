@@ -25,6 +25,8 @@ struct _BounceWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   GtkBox               *grieve_header;
@@ -209,6 +211,9 @@ update_actions (BounceWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record",
                                  writable && page != NULL &&
                                  bounce_record_page_get_selected (page) != NULL);
+  /* Ctrl+Z goes to a text field first, and to Undo only while its toast is shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-remove",
+                                 writable && self->removed != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-over", self->rescued != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  self->journal != NULL && !is_welcoming (self));
@@ -307,9 +312,9 @@ on_record_readded_cb (BounceWindow  *self,
 {
   AdwToast *toast;
 
-  /* Translators: another program (or a damaged file) had deleted the entry being
-   * written; it was stored again with everything typed. One short line. */
-  toast = new_toast (_("Entry deleted elsewhere; your words were kept"));
+  /* Translators: another program (or a damaged file) had removed the entry being
+   * written; it was stored again with everything typed. One short line, and gentle. */
+  toast = new_toast (_("Entry removed elsewhere; your words were kept"));
   adw_toast_set_timeout (toast, 8);
   show_toast (self, toast);
 }
@@ -713,6 +718,17 @@ forget_removed (BounceWindow *self)
 {
   g_clear_object (&self->removed);
   self->removed_from = NULL;
+  update_actions (self);
+}
+
+/* What the toast says once an entry of @page's kind is removed: each kind's own words. */
+static const char *
+removed_text (BounceRecordPage *page)
+{
+  GType editor_type = bounce_editor_type_for_kind (bounce_record_page_get_record_type (page));
+  g_autoptr(GTypeClass) klass = g_type_class_ref (editor_type);
+
+  return _(BOUNCE_EDITOR_CLASS (klass)->section->removed);
 }
 
 static void
@@ -767,7 +783,7 @@ delete_record_action (GtkWidget  *widget,
     {
       if (error != NULL)
         /* Translators: %s is the system's reason, e.g. "disk is full". */
-        tell_failure (self, _("Could not delete the entry: %s"), error->message);
+        tell_failure (self, _("Could not remove the entry: %s"), error->message);
       return;
     }
 
@@ -776,12 +792,17 @@ delete_record_action (GtkWidget  *widget,
 
   self->removed = g_steal_pointer (&record);
   self->removed_from = page;
+  update_actions (self);
 
-  /* Translators: shown after deleting a journal entry, a thank-you or an idea. */
-  toast = adw_toast_new (_("Entry deleted"));
+  toast = new_toast (removed_text (page));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-remove");
-  adw_toast_set_timeout (toast, 10);
+  /* Undo by keyboard is Ctrl+Z from anywhere (or Alt+U) while the toast shows. Tab reaches
+   * the toast only after every control of the page, and a screen reader reads it out
+   * first: 30 s leave time for both, and once the toast has the focus (or the pointer)
+   * libadwaita stops counting. Longer would hold back the toasts queued behind it, such
+   * as a save that failed. */
+  adw_toast_set_timeout (toast, 30);
   /* Undo is only worth anything now: it goes before a toast that stays. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self,
@@ -801,6 +822,8 @@ undo_remove_action (GtkWidget  *widget,
   if (self->removed == NULL)
     return;
 
+  /* Shown first, so that the entry's row is there to take the focus. */
+  show_section (self, self->removed_from);
   if (!bounce_record_page_restore (self->removed_from, self->removed, &error))
     {
       /* Translators: %s is the system's reason, e.g. "disk is full". */
@@ -808,8 +831,10 @@ undo_remove_action (GtkWidget  *widget,
       return;
     }
 
-  show_section (self, self->removed_from);
   forget_removed (self);
+  /* By Ctrl+Z, the toast's Undo is done too. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
 }
 
 /* The Support page, from the main menu or the support card: one at a time. */
@@ -984,6 +1009,23 @@ is_inside (GtkWidget *widget,
            gpointer   container)
 {
   return widget == container || gtk_widget_is_ancestor (widget, container);
+}
+
+/* The page bar, where the header has no room for the pages' switcher: with the journal
+ * only (the welcome and the error page have no pages to switch). */
+static void
+on_main_page_cb (BounceWindow *self)
+{
+  gboolean narrow;
+  const char *shown;
+
+  if (self->switcher_bar == NULL || self->switcher_title == NULL || self->main_stack == NULL)
+    return;
+
+  narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+  shown = gtk_stack_get_visible_child_name (self->main_stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    narrow && g_strcmp0 (shown, "journal") == 0);
 }
 
 /* The focus on the pages, for Escape from a search to go back to: the search bar takes it
@@ -1175,7 +1217,8 @@ bounce_window_dispose (GObject *object)
 {
   BounceWindow *self = BOUNCE_WINDOW (object);
 
-  forget_removed (self);
+  g_clear_object (&self->removed);
+  self->removed_from = NULL;
   self->undo_toast = NULL;
   self->save_toast = NULL;
   g_clear_object (&self->last_toast);
@@ -1242,6 +1285,8 @@ bounce_window_class_init (BounceWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/bounce-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, grieve_header);
@@ -1271,6 +1316,7 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_open_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_main_page_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL, delete_record_action);
@@ -1302,6 +1348,10 @@ bounce_window_class_init (BounceWindowClass *klass)
                                        "win.new-record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  /* The window's shortcuts come after the focused widget's: a text field with edits of its
+   * own undoes them first (its "text.undo" is disabled when it has none). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo-remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
                                        "win.show-page", "s", "grieve");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
@@ -1525,6 +1575,7 @@ bounce_window_init (BounceWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   bounce_name_mnemonics (GTK_WIDGET (self));
+  on_main_page_cb (self);
   /* The entry sits in a clamp, where the bar does not find it by itself (for Escape). */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
