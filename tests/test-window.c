@@ -895,6 +895,34 @@ test_delete_focus (Fixture       *fixture,
   }
 }
 
+/* Pages removed one after the other, each before its toast has finished sliding in, then
+ * the window closed: libadwaita 1.2 freed what it kept of a toast dismissed while sliding
+ * in once it had faded out, then wrote into it when the slide was cut short (a crash on
+ * closing). @data: the milliseconds between the removals. */
+static void
+test_quick_removals_then_close (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  guint pause_ms = GPOINTER_TO_UINT (data);
+  BounceRecordPage *grieve = page (fixture, "grieve");
+  GtkTextView *body_view = child (editor_of (grieve), BOUNCE_TYPE_GRIEF_EDITOR, "body_view");
+
+  for (guint i = 0; i < 4; i++)
+    {
+      activate (fixture, "win.new-record", NULL);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "a page", -1);
+    }
+  test_iterate_until (no_condition, NULL, 300);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      activate (fixture, "win.delete-record", NULL);
+      test_iterate_until (no_condition, NULL, pause_ms);
+    }
+  close_window (fixture);
+  test_iterate_until (no_condition, NULL, 100);
+}
+
 /* New Paths, Ctrl+N, "Where it stands", Ctrl+N again: the first idea is kept. */
 static void
 test_status_only_idea_kept (Fixture       *fixture,
@@ -1419,6 +1447,14 @@ main (int   argc,
               fixture_set_up, test_close_retry, fixture_tear_down);
   g_test_add ("/window/delete-focus/narrow", Fixture, GINT_TO_POINTER (360),
               fixture_set_up, test_delete_focus, fixture_tear_down);
+  for (guint pause_ms = 50; pause_ms <= 350; pause_ms += 100)
+    {
+      g_autofree char *path = g_strdup_printf ("/window/quick-removals-then-close/%u-ms",
+                                               pause_ms);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (pause_ms),
+                  fixture_set_up, test_quick_removals_then_close, fixture_tear_down);
+    }
   g_test_add ("/window/delete-focus/wide", Fixture, GINT_TO_POINTER (1000),
               fixture_set_up, test_delete_focus, fixture_tear_down);
   g_test_add ("/window/paths/status-only-idea-kept", Fixture, NULL,

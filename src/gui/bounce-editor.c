@@ -485,7 +485,61 @@ bounce_editor_show_toast (BounceEditor *self,
       g_object_unref (toast);
       return;
     }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  bounce_toast_add (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* libadwaita 1.2 frees what it keeps of a toast dismissed while it still slides in once
+ * it has faded out, and the slide, when it ends or is cut short as the window closes,
+ * writes into what was freed: the app crashed on closing after pages were removed one
+ * after the other. A toast is slid in within 500 ms (more when another fades out), so a
+ * younger one is dismissed once it is in place. */
+#define TOAST_SLIDE_IN_MS 600
+#define TOAST_ADDED_KEY "bounce-toast-added"
+
+/**
+ * bounce_toast_add:
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast in @overlay, noting when, for bounce_toast_dismiss().
+ */
+void
+bounce_toast_add (AdwToastOverlay *overlay,
+                  AdwToast        *toast)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_object_set_data_full (G_OBJECT (toast), TOAST_ADDED_KEY,
+                          g_memdup2 (&(gint64) { g_get_monotonic_time () }, sizeof (gint64)),
+                          g_free);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+static gboolean
+dismiss_later_cb (gpointer toast)
+{
+  adw_toast_dismiss (toast);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * bounce_toast_dismiss:
+ *
+ * Dismisses @toast, once it has slid in if it was added less than that ago.
+ */
+void
+bounce_toast_dismiss (AdwToast *toast)
+{
+  gint64 *added = g_object_get_data (G_OBJECT (toast), TOAST_ADDED_KEY);
+  gint64 age_ms = added != NULL ? (g_get_monotonic_time () - *added) / 1000 : G_MAXINT64;
+
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  if (age_ms >= TOAST_SLIDE_IN_MS)
+    adw_toast_dismiss (toast);
+  else
+    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_SLIDE_IN_MS - age_ms),
+                        dismiss_later_cb, g_object_ref (toast), g_object_unref);
 }
 
 /**

@@ -91,4 +91,8 @@ AdwToast     *bounce_editor_get_last_toast (BounceEditor *self);
 /* Names every button below @root that has a mnemonic by the text it shows. */
 void bounce_name_mnemonics (GtkWidget *root);
 
+void bounce_toast_add     (AdwToastOverlay *overlay,
+                           AdwToast        *toast);
+void bounce_toast_dismiss (AdwToast        *toast);
+
 G_END_DECLS

@@ -118,7 +118,7 @@ static void
 on_aspect_saved_cb (BounceGoalEditor *self)
 {
   if (self->save_toast != NULL)
-    adw_toast_dismiss (self->save_toast);
+    bounce_toast_dismiss (self->save_toast);
 }
 
 /* The aspect typed into, or whose weight was chosen, is saved by the editor's own

@@ -243,7 +243,7 @@ show_toast (BounceWindow *self,
             AdwToast     *toast)
 {
   g_set_object (&self->last_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bounce_toast_add (self->toast_overlay, toast);
 }
 
 /* A toast is one line: keep what comes before the reason short. */
@@ -302,7 +302,7 @@ static void
 on_saved_cb (BounceWindow *self)
 {
   if (self->save_toast != NULL)
-    adw_toast_dismiss (self->save_toast);
+    bounce_toast_dismiss (self->save_toast);
 }
 
 static void
@@ -788,7 +788,7 @@ delete_record_action (GtkWidget  *widget,
     }
 
   if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+    bounce_toast_dismiss (self->undo_toast);
 
   self->removed = g_steal_pointer (&record);
   self->removed_from = page;
@@ -834,7 +834,7 @@ undo_remove_action (GtkWidget  *widget,
   forget_removed (self);
   /* By Ctrl+Z, the toast's Undo is done too. */
   if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+    bounce_toast_dismiss (self->undo_toast);
 }
 
 /* The Support page, from the main menu or the support card: one at a time. */
