@@ -1360,8 +1360,10 @@ test_first_screen_then_all (Fixture       *fixture,
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   GtkListView *list;
+  gboolean maximized = GPOINTER_TO_INT (data);
   GdkMonitor *monitor;
   GdkRectangle screen;
+  int width, height;
   guint shown;
 
   close_window (fixture);
@@ -1382,6 +1384,8 @@ test_first_screen_then_all (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->window = g_object_ref_sink (g_object_new (BOUNCE_TYPE_WINDOW, NULL));
   bounce_window_set_journal (fixture->window, fixture->journal);
+  if (maximized)
+    gtk_window_maximize (GTK_WINDOW (fixture->window));
   gtk_window_present (GTK_WINDOW (fixture->window));
   bounce_window_show_section (fixture->window, BOUNCE_TYPE_GRIEF_ENTRY);
 
@@ -1390,12 +1394,16 @@ test_first_screen_then_all (Fixture       *fixture,
   g_assert_nonnull (gtk_list_view_get_model (list));
   shown = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
   g_test_message ("%u of 100 before the first frame", shown);
-  /* As many as the tallest window on the screen shows, at 48 pixels a row, the lowest. */
+  /* As many as the window shows at 48 pixels a row, the lowest: as tall as it opens, or as
+   * the screen when it opens maximized. */
   monitor = gdk_display_get_monitor_at_surface (
     gtk_widget_get_display (GTK_WIDGET (fixture->window)),
     gtk_native_get_surface (GTK_NATIVE (fixture->window)));
   gdk_monitor_get_geometry (monitor, &screen);
-  g_assert_cmpuint (shown, ==, (guint) screen.height / 48 + 1);
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (height, >, 0);
+  g_assert_cmpint (height, <, screen.height);
+  g_assert_cmpuint (shown, ==, (guint) (maximized ? screen.height : height) / 48 + 1);
   g_assert_cmpuint (shown, <, 100);
 
   g_assert_true (test_iterate_until (list_shows_all, list, 5000));
@@ -1430,8 +1438,10 @@ main (int   argc,
               fixture_set_up, test_blank_entries_dropped, fixture_tear_down);
   g_test_add ("/window/grieve/undo-stays-in-entry", Fixture, NULL,
               fixture_set_up, test_undo_stays_in_entry, fixture_tear_down);
-  g_test_add ("/window/first-screen-then-all", Fixture, NULL, fixture_set_up,
-              test_first_screen_then_all, fixture_tear_down);
+  g_test_add ("/window/first-screen-then-all/default-size", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_first_screen_then_all, fixture_tear_down);
+  g_test_add ("/window/first-screen-then-all/maximized", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_first_screen_then_all, fixture_tear_down);
   g_test_add ("/window/sections-made-when-shown", Fixture, NULL, fixture_set_up,
               test_sections_made_when_shown, fixture_tear_down);
   g_test_add ("/window/pages-made-when-shown", Fixture, NULL, fixture_set_up,

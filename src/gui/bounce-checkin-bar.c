@@ -6,6 +6,7 @@
 
 #include "bounce-checkin-bar.h"
 #include "bounce-editor.h"
+#include "bounce-wide-layout.h"
 
 struct _BounceCheckinBar
 {
@@ -209,6 +210,7 @@ bounce_checkin_bar_class_init (BounceCheckinBarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
 
+  g_type_ensure (BOUNCE_TYPE_WIDE_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/bounce-checkin-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, BounceCheckinBar, box);

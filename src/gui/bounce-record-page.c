@@ -534,7 +534,9 @@ on_first_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-/* As many rows as the tallest window on the page's screen can show. */
+/* As many rows as the window can show: its default height, or its screen's when it
+ * opens maximized or full screen (GTK tells the state asked for before the window is
+ * mapped). Rows a taller window needs later come with the rest, once it is on screen. */
 static guint
 count_first_screen_rows (BounceRecordPage *self)
 {
@@ -542,15 +544,26 @@ count_first_screen_rows (BounceRecordPage *self)
   GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
   GdkMonitor *monitor = NULL;
   GdkRectangle screen = { 0, 0, 0, 0 };
+  int width = 0;
+  int height = 0;
+
+  if (GTK_IS_WINDOW (native) &&
+      !gtk_window_is_maximized (GTK_WINDOW (native)) &&
+      !gtk_window_is_fullscreen (GTK_WINDOW (native)))
+    gtk_window_get_default_size (GTK_WINDOW (native), &width, &height);
 
   if (surface != NULL)
     monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)),
                                                   surface);
-  if (monitor == NULL)
+  if (monitor != NULL)
+    {
+      gdk_monitor_get_geometry (monitor, &screen);
+      height = height > 0 ? MIN (height, screen.height) : screen.height;
+    }
+  if (height <= 0)
     return FIRST_SCREEN_ROWS_GUESS;
 
-  gdk_monitor_get_geometry (monitor, &screen);
-  return screen.height / ROW_HEIGHT_MIN + 1;
+  return (guint) height / ROW_HEIGHT_MIN + 1;
 }
 
 /* Until the list has a height, GTK 4.8 makes a row for each of its first 200 items: it is

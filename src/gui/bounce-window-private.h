@@ -5,6 +5,7 @@
 #include "bounce-goal-card.h"
 #include "bounce-record-page.h"
 #include "bounce-support-card.h"
+#include "bounce-welcome.h"
 #include "bounce-window.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ BounceRecordPage  *bounce_window_get_section        (BounceWindow *self,
                                                     GType         kind);
 BounceGoalCard    *bounce_window_get_goal_card      (BounceWindow *self);
 BounceSupportCard *bounce_window_get_support_card   (BounceWindow *self);
+BounceWelcome     *bounce_window_get_welcome        (BounceWindow *self);
 GtkWindow         *bounce_window_get_support_window (BounceWindow *self);
 const char        *bounce_window_get_error_text     (BounceWindow *self);
 AdwToast          *bounce_window_get_last_toast     (BounceWindow *self);

@@ -53,7 +53,8 @@ struct _BounceWindow
   GtkWidget            *projects_card;   /* above the ideas, once New Paths was shown */
   GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
-  BounceWelcome        *welcome;         /* a first start's page; the tests find it by name */
+  AdwBin               *welcome_slot;
+  BounceWelcome        *welcome;         /* a first start's page, made for one */
 
   GSettings            *settings;
   BounceJournal        *journal;
@@ -1305,11 +1306,10 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, read_only_bar);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, welcome);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, welcome_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_state_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_done_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -1679,6 +1679,13 @@ bounce_window_set_journal (BounceWindow  *self,
 
   if (wants_welcome (self))
     {
+      if (self->welcome == NULL)
+        {
+          self->welcome = g_object_new (BOUNCE_TYPE_WELCOME, NULL);
+          g_signal_connect_object (self->welcome, "done", G_CALLBACK (on_welcome_done_cb), self,
+                                   G_CONNECT_SWAPPED);
+          adw_bin_set_child (self->welcome_slot, GTK_WIDGET (self->welcome));
+        }
       /* GTK moves the focus into the page on show, and the welcome hands it to its entry. */
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       update_actions (self);
@@ -1909,6 +1916,15 @@ bounce_window_get_goal_card (BounceWindow *self)
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
 
   return self->goal_card;
+}
+
+/* The first start's welcome, once it was shown (else %NULL). */
+BounceWelcome *
+bounce_window_get_welcome (BounceWindow *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_WINDOW (self), NULL);
+
+  return self->welcome;
 }
 
 BounceSupportCard *
