@@ -13,7 +13,9 @@ main (int   argc,
   g_autoptr(BounceApplication) app = NULL;
   const char *localedir = g_getenv ("BOUNCE_BACK_LOCALEDIR");
 
-  /* An uninstalled build finds its translations through BOUNCE_BACK_LOCALEDIR. */
+  /* An uninstalled build finds its translations through BOUNCE_BACK_LOCALEDIR. The default
+   * domain matters as well: the app's strings are looked up in it, and so are the options
+   * GApplication prints for --help (it translates its main options in the NULL domain). */
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -609,7 +609,7 @@ test_coping_back_pocket (Fixture       *fixture,
 
   /* Turned off, the reference goes. */
   gtk_switch_set_active (child (editor, BOUNCE_TYPE_COPING_EDITOR, "back_pocket_switch"), FALSE);
-  wait[1] = "";
+  wait[1] = (gpointer) "";
   g_assert_true (test_iterate_until (coping_idea_is, wait, 5000));
 }
 

@@ -1865,6 +1865,8 @@ test_pages (void)
                                            &g_array_index (start_keys, BounceStoreKey, 0), 0,
                                            limit, &keys, &error);
             break;
+          default:
+            g_assert_not_reached ();
           }
         g_assert_no_error (error);
         g_assert_cmpuint (page->len, ==, keys->len);

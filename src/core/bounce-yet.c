@@ -185,16 +185,10 @@ ends_clause (const char *text,
 static gboolean
 is_mark (gunichar c)
 {
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_NON_SPACING_MARK:
-    case G_UNICODE_SPACING_MARK:
-    case G_UNICODE_ENCLOSING_MARK:
-      return TRUE;
+  GUnicodeType type = g_unichar_type (c);
 
-    default:
-      return FALSE;
-    }
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
 }
 
 /* What belongs to the character before it: combining marks, joiners and variation
@@ -209,16 +203,10 @@ is_extender (gunichar c)
 static gboolean
 is_decoration (gunichar c)
 {
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_OTHER_SYMBOL:
-    case G_UNICODE_MODIFIER_SYMBOL:
-    case G_UNICODE_FINAL_PUNCTUATION:
-      return TRUE;
+  GUnicodeType type = g_unichar_type (c);
 
-    default:
-      return c == '"';
-    }
+  return type == G_UNICODE_OTHER_SYMBOL || type == G_UNICODE_MODIFIER_SYMBOL ||
+         type == G_UNICODE_FINAL_PUNCTUATION || c == '"';
 }
 
 static gboolean

@@ -56,7 +56,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
                         int              response,
                         Sync            *sync)
 {
-  g_autoptr(GtkFileChooserNative) kept = g_steal_pointer (&sync->chooser);
+  G_GNUC_UNUSED g_autoptr(GtkFileChooserNative) kept = g_steal_pointer (&sync->chooser);
   g_autoptr(GFile) folder = NULL;
   g_autofree char *path = NULL;
 

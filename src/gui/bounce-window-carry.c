@@ -285,7 +285,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
                         BounceWindow    *self)
 {
   Carry *carry = carry_of (self);
-  g_autoptr(GtkFileChooserNative) kept = g_steal_pointer (&carry->chooser);
+  G_GNUC_UNUSED g_autoptr(GtkFileChooserNative) kept = g_steal_pointer (&carry->chooser);
   g_autoptr(GFile) file = NULL;
   gboolean exporting;
 

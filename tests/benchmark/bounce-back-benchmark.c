@@ -1007,7 +1007,7 @@ print_table (SizeResult *results,
 
 /* The windows are measured in a private X server and D-Bus session: the program starts
  * itself again inside them. */
-static void
+G_NORETURN static void
 reexec_in_private_display (char **argv)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
