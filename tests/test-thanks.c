@@ -12,6 +12,7 @@
 #include "bounce-talk-editor.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
+#include "bounce-text-row.h"
 #include "test-util.h"
 #include "test-window-util.h"
 
@@ -88,8 +89,8 @@ test_thanks_row_tells_treat (Fixture       *fixture,
   day = bounce_format_day (bounce_record_get_created (record), NULL);
   still = g_strdup_printf ("%s · Treat still to come", day);
   enjoyed = g_strdup_printf ("%s · Treat enjoyed", day);
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
-                         "A day at the sea");
+  bounce_text_row_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
+                            "A day at the sea");
   g_assert_true (test_iterate_until (row_is_drawn, thanks, 5000));
   g_assert_cmpstr (row_day_line (thanks, record), ==, still);
 

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-rows.c: rows for sentences that wrap, and list rows that say more. */
+#include <adwaita.h>
+
+#include "bounce-core.h"
+#include "bounce-idea-editor.h"
+#include "bounce-text-row.h"
+#include "bounce-thanks-editor.h"
+#include "bounce-window-private.h"
+#include "test-util.h"
+#include "test-window-util.h"
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window),
+                                                      action, parameter));
+}
+
+/* Each sentence field, its editor and the field it keeps. */
+typedef struct
+{
+  GType       kind;
+  GType       editor_type;
+  const char *row;
+  const char *field;
+  const char *text;
+} SentenceField;
+
+static const SentenceField sentence_fields[] = {
+  { 0, 0, "tried_row", "tried",
+    "I studied for the bar exam every evening for two years, after the children were in "
+    "bed, and sat it twice, and I am proud that I did not give up after the first time" },
+  { 0, 0, "treat_row", "treat",
+    "A whole Saturday at the sea with my sister, phones off, fish and chips on the harbour "
+    "wall and no talk at all of exams or of what comes next" },
+  { 0, 0, "next_step_row", "next-step",
+    "Write to the evening school and ask whether they need someone to teach German to "
+    "adults on Tuesdays, and what they would want to see from me first" },
+};
+
+static SentenceField
+field_at (guint i)
+{
+  SentenceField field = sentence_fields[i];
+
+  field.kind = i < 2 ? BOUNCE_TYPE_THANKS : BOUNCE_TYPE_IDEA;
+  field.editor_type = i < 2 ? BOUNCE_TYPE_THANKS_EDITOR : BOUNCE_TYPE_IDEA_EDITOR;
+  return field;
+}
+
+typedef struct
+{
+  GtkWidget *row;
+  GtkWidget *window;
+  int        height;   /* the row's height with one line in it */
+} GrowWait;
+
+/* Grown, and still inside the window: wrapped, not scrolled sideways. */
+static gboolean
+row_has_grown (gpointer user_data)
+{
+  GrowWait *wait = user_data;
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (wait->row, wait->window, &bounds))
+    return FALSE;
+
+  return bounds.size.height > wait->height + 10 &&
+         bounds.origin.x >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (wait->window);
+}
+
+static gboolean
+is_narrow (gpointer user_data)
+{
+  int width = gtk_widget_get_width (user_data);
+
+  return width > 0 && width <= 360;
+}
+
+static gboolean
+is_drawn (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data) && gtk_widget_get_height (user_data) > 0;
+}
+
+/* A long sentence at a phone's width wraps over several lines in its row, which stays
+ * within the window and grows; and it is saved. */
+static void
+test_wraps_narrow (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  g_assert_true (test_iterate_until (is_narrow, fixture->window, 5000));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sentence_fields); i++)
+    {
+      SentenceField field = field_at (i);
+      BounceEditor *editor;
+      BounceTextRow *row;
+      GrowWait wait = { NULL, GTK_WIDGET (fixture->window), 0 };
+      DiskWait disk = { fixture, field.kind, field.field, field.text };
+
+      bounce_window_show_section (fixture->window, field.kind);
+      activate (fixture, "win.new-record", NULL);
+      editor = editor_of (section (fixture, field.kind));
+      row = child (editor, field.editor_type, field.row);
+      wait.row = GTK_WIDGET (row);
+
+      /* One short line first, to measure the row at one line. */
+      bounce_text_row_set_text (row, "A start");
+      g_assert_true (test_iterate_until (is_drawn, row, 5000));
+      wait.height = gtk_widget_get_height (GTK_WIDGET (row));
+
+      gtk_text_buffer_set_text (bounce_text_row_get_buffer (row), field.text, -1);
+      g_assert_true (test_iterate_until (row_has_grown, &wait, 5000));
+      g_assert_true (test_iterate_until (disk_has_value, &disk, 5000));
+    }
+}
+
+/* A sentence is one line of its list: Enter goes on to what comes next, and breaks no
+ * line; Shift+Enter goes back. */
+static void
+test_enter_moves_on (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  BounceEditor *editor;
+  BounceTextRow *row;
+  GtkWidget *view;
+  GtkWidget *focus;
+  g_autofree char *text = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_THANKS);
+  activate (fixture, "win.new-record", NULL);
+  editor = editor_of (section (fixture, BOUNCE_TYPE_THANKS));
+  row = child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
+  view = GTK_WIDGET (bounce_text_row_get_view (row));
+  bounce_text_row_set_text (row, "The bar exam");
+
+  /* The row hands the focus to its text. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_has_focus (view));
+
+  controllers = gtk_widget_observe_controllers (view);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_false (focus == view || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
+  text = bounce_text_row_dup_text (row);
+  g_assert_cmpstr (text, ==, "The bar exam");
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+/* A screen reader names the text by the row's title, without a mnemonic's underscore,
+ * and the mnemonic reaches the text. */
+static void
+test_named_by_title (void)
+{
+  GtkWidget *row = g_object_ref_sink (bounce_text_row_new ());
+  GtkTextView *view = bounce_text_row_get_view (BOUNCE_TEXT_ROW (row));
+  GtkWidget *title = NULL;
+  char *mismatch;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "What I tried");
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, "What I tried");
+  g_assert_null (mismatch);
+
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Next small _step");
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Next small step");
+  g_assert_null (mismatch);
+
+  title = find_widget (row, is_label, NULL);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "Next small step");
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (title)) == GTK_WIDGET (view));
+  g_assert_cmpuint (gtk_label_get_mnemonic_keyval (GTK_LABEL (title)), ==, GDK_KEY_s);
+
+  /* The row is never the focus itself: only its text is, and needs the name. */
+  g_assert_false (gtk_widget_get_focusable (row));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+
+  g_object_unref (row);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/rows/sentence/wraps-narrow", Fixture, NULL,
+              fixture_set_up, test_wraps_narrow, fixture_tear_down);
+  g_test_add ("/rows/sentence/enter-moves-on", Fixture, NULL,
+              fixture_set_up, test_enter_moves_on, fixture_tear_down);
+  g_test_add_func ("/rows/sentence/named-by-title", test_named_by_title);
+
+  return g_test_run ();
+}
