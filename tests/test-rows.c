@@ -121,6 +121,58 @@ test_wraps_narrow (Fixture       *fixture,
     }
 }
 
+/* The row's sentence wraps, and its last line is in sight: the text is as high as its
+ * lines, however it came to be shown. */
+static gboolean
+ends_in_sight (gpointer user_data)
+{
+  GtkTextView *view = bounce_text_row_get_view (user_data);
+  GtkTextIter end;
+  GdkRectangle location;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    return FALSE;
+
+  gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+  gtk_text_view_get_iter_location (view, &end, &location);
+  return location.y > 0 &&
+         location.y + location.height <= gtk_widget_get_height (GTK_WIDGET (view));
+}
+
+/* A record opened, with long sentences in it, shows them whole in their rows. */
+static void
+test_shows_record (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceRecord) restored = g_object_new (BOUNCE_TYPE_THANKS,
+                                                   "tried", sentence_fields[0].text,
+                                                   "treat", sentence_fields[1].text, NULL);
+  g_autoptr(BounceRecord) record = NULL;
+  BounceRecordPage *thanks = section (fixture, BOUNCE_TYPE_THANKS);
+  BounceTextRow *tried;
+  BounceTextRow *treat;
+  g_autofree char *tried_text = NULL;
+  g_autofree char *treat_text = NULL;
+
+  g_assert_true (bounce_journal_restore (fixture->journal, restored, &error));
+  g_assert_no_error (error);
+  record = bounce_journal_dup_record (fixture->journal, BOUNCE_TYPE_THANKS,
+                                      bounce_record_get_uuid (restored));
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_THANKS);
+  g_assert_true (bounce_record_page_open (thanks, record));
+
+  tried = child (editor_of (thanks), BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
+  treat = child (editor_of (thanks), BOUNCE_TYPE_THANKS_EDITOR, "treat_row");
+  g_assert_true (test_iterate_until (is_drawn, tried, 5000));
+  tried_text = bounce_text_row_dup_text (tried);
+  treat_text = bounce_text_row_dup_text (treat);
+  g_assert_cmpstr (tried_text, ==, sentence_fields[0].text);
+  g_assert_cmpstr (treat_text, ==, sentence_fields[1].text);
+  g_assert_true (test_iterate_until (ends_in_sight, tried, 5000));
+  g_assert_true (test_iterate_until (ends_in_sight, treat, 5000));
+}
+
 /* A sentence is one line of its list: Enter goes on to what comes next, and breaks no
  * line; Shift+Enter goes back. */
 static void
@@ -214,6 +266,8 @@ main (int   argc,
 
   g_test_add ("/rows/sentence/wraps-narrow", Fixture, NULL,
               fixture_set_up, test_wraps_narrow, fixture_tear_down);
+  g_test_add ("/rows/sentence/shows-record", Fixture, NULL,
+              fixture_set_up, test_shows_record, fixture_tear_down);
   g_test_add ("/rows/sentence/enter-moves-on", Fixture, NULL,
               fixture_set_up, test_enter_moves_on, fixture_tear_down);
   g_test_add_func ("/rows/sentence/named-by-title", test_named_by_title);

@@ -12,6 +12,165 @@
  * or a few, a line of its list, not a page (the text views below the lists are for
  * pages). A line break pasted in is kept as it was written. */
 
+/* A text view as high as its lines. GtkTextView measures its height by the lines it has
+ * laid out so far, and lays out only what fits in the height it was given: in a box, a
+ * long answer set while the row was hidden stayed one line high (or none), its other
+ * lines never shown. A sentence is short, so it is laid out whole here, at the width the
+ * view was last given. */
+#define SENTENCE_TYPE_VIEW (sentence_view_get_type ())
+#define SPACE_FOR_CURSOR 1
+G_DECLARE_FINAL_TYPE (SentenceView, sentence_view, SENTENCE, VIEW, GtkTextView)
+
+struct _SentenceView
+{
+  GtkTextView    parent_instance;
+
+  GtkTextBuffer *buffer;       /* the buffer watched for changes, weakly */
+  gulong         changed_id;
+  int            width;        /* the width last given */
+  guint          remeasure_id;
+};
+
+G_DEFINE_FINAL_TYPE (SentenceView, sentence_view, GTK_TYPE_TEXT_VIEW)
+
+static gboolean
+remeasure_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  SENTENCE_VIEW (widget)->remeasure_id = 0;
+  gtk_widget_queue_resize (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/* Measured again at a new width: its height is the height of its lines at that width.
+ * Not from here, where a resize asked for is lost (the sections around it would never
+ * be laid out again), but at the next frame. (Asking for height-for-width instead made
+ * the window's sections lay out late too: GtkTextView is not made for it.) */
+static void
+sentence_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  SentenceView *self = SENTENCE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sentence_view_parent_class)->size_allocate (widget, width, height,
+                                                                baseline);
+  if (width != self->width)
+    {
+      self->width = width;
+      if (self->remeasure_id == 0)
+        self->remeasure_id = gtk_widget_add_tick_callback (widget, remeasure_cb, NULL, NULL);
+    }
+}
+
+static void
+sentence_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  int width, height;
+
+  GTK_WIDGET_CLASS (sentence_view_parent_class)->measure (widget, orientation, for_size,
+                                                          minimum, natural,
+                                                          minimum_baseline, natural_baseline);
+  /* As wide as it is given: the whole answer on one line is not what it asks for. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *natural = *minimum;
+      return;
+    }
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  layout = gtk_widget_create_pango_layout (widget, text);
+  /* At the width it was given last; before any, as high as its lines unwrapped. */
+  width = SENTENCE_VIEW (widget)->width;
+  if (width > 0)
+    {
+      GtkBorder padding;
+
+      /* As the view lays its text out: inside its margins and padding, less the pixel
+       * it keeps for the cursor at the end of a line. */
+      gtk_style_context_get_padding (gtk_widget_get_style_context (widget), &padding);
+      width -= gtk_text_view_get_left_margin (view) + gtk_text_view_get_right_margin (view) +
+               padding.left + padding.right + SPACE_FOR_CURSOR;
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+    }
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  height += gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
+
+  *minimum = *natural = height;
+  *minimum_baseline = *natural_baseline = -1;
+}
+
+static void
+on_sentence_changed_cb (GtkWidget *view)
+{
+  gtk_widget_queue_resize (view);
+}
+
+static void
+watch_buffer (SentenceView  *self,
+              GtkTextBuffer *buffer)
+{
+  if (self->buffer != NULL)
+    g_clear_signal_handler (&self->changed_id, self->buffer);
+  g_set_weak_pointer (&self->buffer, buffer);
+  if (buffer != NULL)
+    self->changed_id = g_signal_connect_swapped (buffer, "changed",
+                                                 G_CALLBACK (on_sentence_changed_cb), self);
+}
+
+static void
+on_sentence_buffer_cb (SentenceView *self)
+{
+  watch_buffer (self, gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+sentence_view_dispose (GObject *object)
+{
+  SentenceView *self = SENTENCE_VIEW (object);
+
+  watch_buffer (self, NULL);
+  if (self->remeasure_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->remeasure_id);
+  self->remeasure_id = 0;
+
+  G_OBJECT_CLASS (sentence_view_parent_class)->dispose (object);
+}
+
+static void
+sentence_view_class_init (SentenceViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sentence_view_dispose;
+
+  widget_class->size_allocate = sentence_view_size_allocate;
+  widget_class->measure = sentence_view_measure;
+}
+
+static void
+sentence_view_init (SentenceView *self)
+{
+  g_signal_connect (self, "notify::buffer", G_CALLBACK (on_sentence_buffer_cb), NULL);
+  on_sentence_buffer_cb (self);
+}
+
 struct _BounceTextRow
 {
   AdwPreferencesRow  parent_instance;
@@ -261,7 +420,7 @@ bounce_text_row_init (BounceTextRow *self)
                                GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_box_append (GTK_BOX (column), GTK_WIDGET (self->title_label));
 
-  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  self->view = g_object_new (sentence_view_get_type (), NULL);
   gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (self->view, FALSE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->view), TRUE);
