@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-rows.c: rows for sentences that wrap, and list rows that say more. */
 #include <adwaita.h>
+#include <string.h>
 
 #include "bounce-core.h"
 #include "bounce-idea-editor.h"
@@ -257,6 +258,101 @@ test_named_by_title (void)
   g_object_unref (row);
 }
 
+typedef struct
+{
+  GtkWidget *page;
+  GPtrArray *records;
+} RowsWait;
+
+/* Every row drawn and laid out at its width. */
+static gboolean
+rows_laid_out (gpointer user_data)
+{
+  RowsWait *wait = user_data;
+
+  for (guint i = 0; i < wait->records->len; i++)
+    {
+      BounceRecordRow *row = find_row (wait->page, wait->records->pdata[i]);
+
+      if (row == NULL ||
+          gtk_widget_get_width (child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label")) <= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A summary too long for its row in the list is cut after its last whole word that fits,
+ * with an ellipsis, not after the last character that fits: the list never shows the
+ * head of a word as if it were one. A screen reader still hears it all. A single word too
+ * long for the row is cut where it must. */
+static void
+test_list_cuts_between_words (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const char * const bodies[] = {
+    "I keep thinking about the morning of the exam, how calm I felt walking in",
+    "Heute habe ich zum ersten Mal seit Wochen über Prüfungsangstbewältigung gelesen",
+    "ما زلت أفكر في صباح الامتحان وكيف شعرت بالهدوء عندما دخلت القاعة",
+    "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellung",
+  };
+  BounceRecordPage *grief = section (fixture, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  RowsWait wait = { GTK_WIDGET (grief), records };
+  guint n_cut = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BounceRecord) record = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY,
+                                                     "created", g_get_real_time () - i,
+                                                     "body", bodies[i], NULL);
+
+      g_assert_true (bounce_journal_restore (fixture->journal, record, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (records, bounce_journal_dup_record (fixture->journal,
+                                                           BOUNCE_TYPE_GRIEF_ENTRY,
+                                                           bounce_record_get_uuid (record)));
+    }
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_assert_true (bounce_record_page_select (grief, records->pdata[0]));
+  g_assert_true (test_iterate_until (rows_laid_out, &wait, 5000));
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      BounceRecordRow *row = find_row (GTK_WIDGET (grief), records->pdata[i]);
+      GtkInscription *summary = child (row, BOUNCE_TYPE_RECORD_ROW, "summary_label");
+      const char *shown = gtk_inscription_get_text (summary);
+      GtkLabel *day = child (row, BOUNCE_TYPE_RECORD_ROW, "day_label");
+      g_autofree char *name = g_strdup_printf ("%s, %s", bodies[i], gtk_label_get_text (day));
+      g_autofree char *head = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      const char *after;
+      int width;
+
+      /* Heard whole. */
+      g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                         GTK_ACCESSIBLE_PROPERTY_LABEL, name));
+      if (i == G_N_ELEMENTS (bodies) - 1)
+        {
+          g_assert_cmpstr (shown, ==, bodies[i]);
+          continue;
+        }
+
+      /* Longer than the row: cut after a whole word, and it fits. */
+      g_assert_true (g_str_has_suffix (shown, "…"));
+      head = g_strndup (shown, strlen (shown) - strlen ("…"));
+      g_assert_true (g_str_has_prefix (bodies[i], head));
+      after = bodies[i] + strlen (head);
+      g_assert_false (g_unichar_isalnum (g_utf8_get_char (after)));
+      g_assert_false (g_unichar_ismark (g_utf8_get_char (after)));
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (summary), shown);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      g_assert_cmpint (width, <=, gtk_widget_get_width (GTK_WIDGET (summary)));
+      n_cut++;
+    }
+  g_assert_cmpuint (n_cut, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +367,8 @@ main (int   argc,
   g_test_add ("/rows/sentence/enter-moves-on", Fixture, NULL,
               fixture_set_up, test_enter_moves_on, fixture_tear_down);
   g_test_add_func ("/rows/sentence/named-by-title", test_named_by_title);
+  g_test_add ("/rows/list/cuts-between-words", Fixture, NULL,
+              fixture_set_up, test_list_cuts_between_words, fixture_tear_down);
 
   return g_test_run ();
 }
