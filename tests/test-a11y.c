@@ -333,7 +333,7 @@ test_row_name (Fixture       *fixture,
   g_assert_true (bounce_record_page_select (record_page, record));
   g_assert_true (test_iterate_until (row_is_drawn, record_page, 5000));
 
-  day = bounce_format_day (bounce_record_get_created (record), NULL);
+  day = bounce_format_day_time (bounce_record_get_created (record), NULL, FALSE);
   expected = g_strdup_printf ("The exam I did not pass, %s", day);
   row = find_row (GTK_WIDGET (record_page), record);
   list_row = gtk_widget_get_parent (GTK_WIDGET (row));

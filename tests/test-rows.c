@@ -353,6 +353,120 @@ test_list_cuts_between_words (Fixture       *fixture,
   g_assert_cmpuint (n_cut, ==, 3);
 }
 
+static const char *
+day_line (BounceRecordPage *page,
+          BounceRecord     *record)
+{
+  BounceRecordRow *row = find_row (GTK_WIDGET (page), record);
+
+  g_assert_nonnull (row);
+  return gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "day_label"));
+}
+
+static gboolean
+has_row (gpointer user_data)
+{
+  RowsWait *wait = user_data;
+
+  for (guint i = 0; i < wait->records->len; i++)
+    if (find_row (wait->page, wait->records->pdata[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Today's rows say the time of day, on the person's clock (24 hours unless GNOME says
+ * otherwise); older ones their day alone. The name a screen reader hears says it too. */
+static void
+test_list_time_today (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  BounceRecordPage *grief = section (fixture, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  RowsWait wait = { GTK_WIDGET (grief), records };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -3);
+  g_autoptr(BounceRecord) older = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY,
+                                                "created", g_date_time_to_unix (then) *
+                                                           G_USEC_PER_SEC,
+                                                "body", "Three days ago", NULL);
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *clock = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *older_day = NULL;
+  g_autofree char *name = NULL;
+  BounceRecord *today;
+  BounceRecordRow *row;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  g_assert_true (bounce_journal_restore (fixture->journal, older, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (records, bounce_journal_dup_record (fixture->journal,
+                                                       BOUNCE_TYPE_GRIEF_ENTRY,
+                                                       bounce_record_get_uuid (older)));
+  today = bounce_journal_add (fixture->journal, BOUNCE_TYPE_GRIEF_ENTRY, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (records, today);
+  g_object_set (today, "body", "The exam I did not pass", NULL);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_GRIEF_ENTRY);
+  g_assert_true (test_iterate_until (has_row, &wait, 5000));
+
+  created = g_date_time_new_from_unix_local (bounce_record_get_created (today) / G_USEC_PER_SEC);
+  clock = g_date_time_format (created, "%H:%M");
+  expected = g_strdup_printf ("Today, %s", clock);
+  g_assert_cmpstr (day_line (grief, today), ==, expected);
+  name = g_strdup_printf ("The exam I did not pass, %s", expected);
+  row = find_row (GTK_WIDGET (grief), today);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name));
+  older_day = bounce_format_day (bounce_record_get_created (older), NULL);
+  g_assert_null (strchr (older_day, ':'));
+  g_assert_cmpstr (day_line (grief, records->pdata[0]), ==, older_day);
+
+  /* On a 12-hour clock, as soon as the person chooses it. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "clock-format"))
+    {
+      g_test_message ("GNOME's desktop settings are not installed: no 12-hour clock to test");
+      return;
+    }
+  {
+    g_autoptr(GSettings) interface = g_settings_new_full (schema, NULL, NULL);
+
+    g_settings_set_string (interface, "clock-format", "12h");
+    g_clear_pointer (&clock, g_free);
+    g_clear_pointer (&expected, g_free);
+    clock = g_date_time_format (created, "%-l:%M %p");
+    expected = g_strdup_printf ("Today, %s", clock);
+    g_assert_cmpstr (day_line (grief, today), ==, expected);
+    g_settings_reset (interface, "clock-format");
+  }
+}
+
+/* A row of the New Paths says where its idea stands, and follows it. */
+static void
+test_list_idea_stands (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  BounceRecordPage *ideas = section (fixture, BOUNCE_TYPE_IDEA);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  RowsWait wait = { GTK_WIDGET (ideas), records };
+  g_autoptr(GError) error = NULL;
+  BounceRecord *idea = bounce_journal_add (fixture->journal, BOUNCE_TYPE_IDEA, &error);
+
+  g_assert_no_error (error);
+  g_ptr_array_add (records, idea);
+  g_object_set (idea, "title", "Teach evening classes", NULL);
+  bounce_window_show_section (fixture->window, BOUNCE_TYPE_IDEA);
+  g_assert_true (test_iterate_until (has_row, &wait, 5000));
+  g_assert_true (g_str_has_suffix (day_line (ideas, idea), " · Dreaming"));
+
+  g_object_set (idea, "status", BOUNCE_IDEA_STATUS_TRYING, NULL);
+  g_assert_true (g_str_has_suffix (day_line (ideas, idea), " · Trying"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +483,10 @@ main (int   argc,
   g_test_add_func ("/rows/sentence/named-by-title", test_named_by_title);
   g_test_add ("/rows/list/cuts-between-words", Fixture, NULL,
               fixture_set_up, test_list_cuts_between_words, fixture_tear_down);
+  g_test_add ("/rows/list/time-today", Fixture, NULL,
+              fixture_set_up, test_list_time_today, fixture_tear_down);
+  g_test_add ("/rows/list/idea-stands", Fixture, NULL,
+              fixture_set_up, test_list_idea_stands, fixture_tear_down);
 
   return g_test_run ();
 }

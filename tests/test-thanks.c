@@ -86,7 +86,7 @@ test_thanks_row_tells_treat (Fixture       *fixture,
   check_section_icons (fixture);
 
   record = add_in_section (fixture, BOUNCE_TYPE_THANKS);
-  day = bounce_format_day (bounce_record_get_created (record), NULL);
+  day = bounce_format_day_time (bounce_record_get_created (record), NULL, FALSE);
   still = g_strdup_printf ("%s · Treat still to come", day);
   enjoyed = g_strdup_printf ("%s · Treat enjoyed", day);
   bounce_text_row_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
@@ -494,7 +494,7 @@ test_talks (Fixture       *fixture,
   talks = section (fixture, BOUNCE_TYPE_TALK);
   editor = editor_of (talks);
   g_assert_true (BOUNCE_IS_TALK_EDITOR (editor));
-  today = bounce_format_day (bounce_record_get_created (record), NULL);
+  today = bounce_format_day_time (bounce_record_get_created (record), NULL, FALSE);
   with_follow_up = g_strdup_printf ("%s · Follow up on 3\u00a0December", today);
 
   /* No follow-up yet: the row says only its day. */

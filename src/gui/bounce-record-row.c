@@ -23,11 +23,49 @@ struct _BounceRecordRow
 
 G_DEFINE_FINAL_TYPE (BounceRecordRow, bounce_record_row, GTK_TYPE_WIDGET)
 
-/* The day, and after it what the kind has to add (a treat given, a follow-up day). */
+/* The clock the person reads, as GNOME keeps it, or NULL where GNOME's settings are not
+ * installed (then the clock has 24 hours). One for the process, as the desktop's is. */
+static GSettings *
+desktop_interface (void)
+{
+  static GSettings *interface = NULL;
+  static gsize looked_up = 0;
+
+  if (g_once_init_enter (&looked_up))
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+      if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
+        interface = g_settings_new_full (schema, NULL, NULL);
+      g_once_init_leave (&looked_up, 1);
+    }
+
+  return interface;
+}
+
+static gboolean
+uses_twelve_hour_clock (void)
+{
+  GSettings *interface = desktop_interface ();
+  g_autofree char *format = NULL;
+
+  if (interface == NULL)
+    return FALSE;
+
+  format = g_settings_get_string (interface, "clock-format");
+  return g_strcmp0 (format, "12h") == 0;
+}
+
+/* The day (with its time of day, today), and after it what the kind has to add (a treat
+ * given, where an idea stands). */
 static void
 update_day (BounceRecordRow *self)
 {
-  g_autofree char *day = bounce_format_day (bounce_record_get_created (self->record), NULL);
+  g_autofree char *day = bounce_format_day_time (bounce_record_get_created (self->record), NULL,
+                                                 uses_twelve_hour_clock ());
   g_autofree char *detail = bounce_record_dup_detail (self->record);
   g_autofree char *line = NULL;
 
@@ -274,9 +312,21 @@ bounce_record_row_class_init (BounceRecordRowClass *klass)
 }
 
 static void
+on_clock_format_changed_cb (BounceRecordRow *self)
+{
+  update_summary (self);
+}
+
+static void
 bounce_record_row_init (BounceRecordRow *self)
 {
+  GSettings *interface = desktop_interface ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (interface != NULL)
+    g_signal_connect_object (interface, "changed::clock-format",
+                             G_CALLBACK (on_clock_format_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
