@@ -149,8 +149,17 @@ test_log (Fixture       *fixture,
 
   /* The row follows at once, before anything is saved. */
   gtk_spin_button_set_value (editor_child (fixture, "minutes_spin"), 45);
-  g_assert_cmpstr (gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "day_label")), ==,
-                   "Today · 45" NBSP "min");
+  {
+    g_autofree char *today = bounce_format_day_time (bounce_record_get_created (
+                                                       bounce_record_page_get_selected (page)),
+                                                     NULL, FALSE);
+    g_autofree char *expected = g_strdup_printf ("%s · 45" NBSP "min", today);
+
+    /* Today's row says its time: "Today, 14:05 · 45 min". */
+    g_assert_true (g_str_has_prefix (today, "Today, "));
+    g_assert_cmpstr (gtk_label_get_text (child (row, BOUNCE_TYPE_RECORD_ROW, "day_label")), ==,
+                     expected);
+  }
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (editor_child (fixture, "note_view")),
                             wait.expected, -1);

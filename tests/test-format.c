@@ -233,6 +233,43 @@ test_real_now (void)
   g_assert_not_reached ();
 }
 
+/* A list row's day: today's with its time, on the clock the person reads. */
+static void
+test_day_time (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_local (2025, 11, 27, 14, 30, 0);
+  g_autoptr(GDateTime) afternoon = g_date_time_new_local (2025, 11, 27, 14, 5, 59);
+  g_autoptr(GDateTime) morning = g_date_time_new_local (2025, 11, 27, 9, 7, 0);
+  g_autoptr(GDateTime) at_midnight = g_date_time_new_local (2025, 11, 27, 0, 0, 0);
+  g_autoptr(GDateTime) late_yesterday = g_date_time_new_local (2025, 11, 26, 23, 59, 0);
+  g_autoptr(GDateTime) year_ago = g_date_time_new_local (2024, 11, 27, 14, 5, 0);
+  struct {
+    GDateTime  *when;
+    gboolean    twelve_hour;
+    const char *expected;
+  } cases[] = {
+    { afternoon, FALSE, "Today, 14:05" },
+    { afternoon, TRUE, "Today, 2:05 PM" },
+    { morning, FALSE, "Today, 09:07" },
+    /* No space where the hour has one digit. */
+    { morning, TRUE, "Today, 9:07 AM" },
+    { at_midnight, FALSE, "Today, 00:00" },
+    { at_midnight, TRUE, "Today, 12:00 AM" },
+    /* Other days as ever, without a time. */
+    { late_yesterday, FALSE, "Yesterday" },
+    { late_yesterday, TRUE, "Yesterday" },
+    { year_ago, FALSE, "27 November 2024" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *day = bounce_format_day_time (to_usec (cases[i].when), now,
+                                                     cases[i].twelve_hour);
+
+      g_assert_cmpstr (day, ==, cases[i].expected);
+    }
+}
+
 /* Every expectation here is Berlin's, so make sure that the local zone is Berlin's. */
 static void
 test_time_zone (void)
@@ -296,6 +333,7 @@ main (int   argc,
   g_test_add_data_func ("/format/day/future", CASES (future), test_cases);
   g_test_add_func ("/format/day/real-now", test_real_now);
   g_test_add_data_func ("/format/day/before-1970", CASES (before_1970), test_cases);
+  g_test_add_func ("/format/day-time", test_day_time);
   g_test_add_func ("/format/moment", test_moment);
 
   return g_test_run ();

@@ -560,13 +560,14 @@ test_summary_long (void)
     g_string_append (line, "Grüße, ");
   entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body", line->str, NULL);
   summary = dup_summary_property (entry);
-  /* 120 characters, then an ellipsis. */
+  /* Cut within 120 characters, between words (the 120th is the "G" of the 18th
+   * greeting), without the comma left hanging, then an ellipsis. */
   g_string_truncate (line, 0);
   for (guint i = 0; i < 17; i++)
     g_string_append (line, "Grüße, ");
-  g_string_append (line, "G…");
+  g_string_truncate (line, line->len - strlen (", "));
+  g_string_append (line, "…");
   g_assert_cmpstr (summary, ==, line->str);
-  g_assert_cmpuint (g_utf8_strlen (summary, -1), ==, 120 + 1);
 
   /* Exactly as long as a summary may be: whole, spaces after it dropped. */
   exact = g_strnfill (120, 'a');
@@ -576,6 +577,98 @@ test_summary_long (void)
   g_object_set (entry, "body", line->str, NULL);
   summary = dup_summary_property (entry);
   g_assert_cmpstr (summary, ==, exact);
+}
+
+static char *
+summary_of (const char *body)
+{
+  g_autoptr(BounceRecord) entry = g_object_new (BOUNCE_TYPE_GRIEF_ENTRY, "body", body, NULL);
+
+  return bounce_record_dup_summary (entry);
+}
+
+static char *
+repeat (const char *text,
+        guint       times)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (out, text);
+  return g_string_free (out, FALSE);
+}
+
+/* The list never shows the head of a word as if it were one: a first line too long for a
+ * summary is cut after its last whole word, in any script; only a line of a single word
+ * is cut inside it, and never between a letter and its marks. */
+static void
+test_summary_word_cut (void)
+{
+  g_autofree char *german = repeat ("Trauer ", 15);
+  g_autofree char *arabic = repeat ("الامتحان ", 13);
+  g_autofree char *marked = repeat ("مَ", 100);
+  g_autofree char *long_word = g_strnfill (200, 'a');
+  g_autofree char *ideographs = repeat ("我", 200);
+  g_autofree char *body = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *expected = NULL;
+
+  /* German: 105 characters of words, then one of 24 that the 120th falls inside. */
+  body = g_strconcat (german, "Prüfungsangstbewältigung ist normal", NULL);
+  summary = summary_of (body);
+  g_strchomp (german);
+  expected = g_strconcat (german, "…", NULL);
+  g_assert_cmpstr (summary, ==, expected);
+
+  /* Arabic: 117 characters of words, then one that runs past the 120th. */
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&summary, g_free);
+  g_clear_pointer (&expected, g_free);
+  body = g_strconcat (arabic, "والمستقبل أمامي", NULL);
+  summary = summary_of (body);
+  g_strchomp (arabic);
+  expected = g_strconcat (arabic, "…", NULL);
+  g_assert_cmpstr (summary, ==, expected);
+
+  /* A word that stops right at the 120th character is whole. */
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&summary, g_free);
+  g_clear_pointer (&expected, g_free);
+  long_word[120] = '\0';
+  body = g_strconcat (long_word, " und weiter", NULL);
+  summary = summary_of (body);
+  expected = g_strconcat (long_word, "…", NULL);
+  g_assert_cmpstr (summary, ==, expected);
+
+  /* One very long word: cut where it must, after 120 characters. */
+  g_clear_pointer (&long_word, g_free);
+  g_clear_pointer (&summary, g_free);
+  long_word = g_strnfill (200, 'a');
+  summary = summary_of (long_word);
+  g_assert_cmpuint (g_utf8_strlen (summary, -1), ==, 120 + 1);
+  g_assert_true (g_str_has_suffix (summary, "a…"));
+
+  /* One long Arabic word with its vowel marks: a letter keeps its mark, or goes with it.
+   * An alef, then meem and fatha: the 121st character is a fatha. */
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&summary, g_free);
+  g_clear_pointer (&expected, g_free);
+  body = g_strconcat ("ا", marked, NULL);
+  summary = summary_of (body);
+  expected = g_strconcat ("ا", marked, NULL);
+  *g_utf8_offset_to_pointer (expected, 119) = '\0';
+  g_free (g_steal_pointer (&marked));
+  marked = g_strconcat (expected, "…", NULL);
+  g_assert_cmpstr (summary, ==, marked);
+
+  /* Chinese has no spaces: every character is a word, and the line is not cut back to
+   * the space after a first word in another script. */
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&summary, g_free);
+  body = g_strconcat ("OK ", ideographs, NULL);
+  summary = summary_of (body);
+  g_assert_cmpuint (g_utf8_strlen (summary, -1), ==, 120 + 1);
+  g_assert_true (g_str_has_suffix (summary, "我…"));
 }
 
 /* A value of @pspec that is not its default. */
@@ -1052,6 +1145,7 @@ main (int   argc,
   g_test_add_func ("/journal/failures", test_failures);
   g_test_add_func ("/journal/summary", test_summary);
   g_test_add_func ("/journal/summary-long", test_summary_long);
+  g_test_add_func ("/journal/summary-word-cut", test_summary_word_cut);
   g_test_add_func ("/journal/blank", test_blank);
   g_test_add_func ("/journal/drop-if-blank", test_drop_if_blank);
   g_test_add_func ("/journal/focus-goal", test_focus_goal);

@@ -8,6 +8,7 @@
 #include "bounce-idea-order.h"
 #include "bounce-projects-card.h"
 #include "bounce-record-page.h"
+#include "bounce-text-row.h"
 #include "test-window-util.h"
 
 static void
@@ -822,12 +823,17 @@ test_new_user (Fixture       *fixture,
   }
 
   /* A next step done: kept, listed, and the field cleared. */
-  gtk_editable_set_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
-                         "Write to the evening school");
+  bounce_text_row_set_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
+                            "Write to the evening school");
   g_signal_emit_by_name (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR, "step_done_button"),
                          "clicked");
-  g_assert_cmpstr (gtk_editable_get_text (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
-                                                 "next_step_row")), ==, "");
+  {
+    g_autofree char *next_step = bounce_text_row_dup_text (child (idea_editor,
+                                                                  BOUNCE_TYPE_IDEA_EDITOR,
+                                                                  "next_step_row"));
+
+    g_assert_cmpstr (next_step, ==, "");
+  }
   g_assert_nonnull (gtk_list_box_get_row_at_index (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,
                                                           "steps_list"), 0));
   g_assert_true (gtk_widget_get_visible (child (idea_editor, BOUNCE_TYPE_IDEA_EDITOR,

@@ -8,6 +8,7 @@
 #include "bounce-search-view.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
+#include "bounce-text-row.h"
 #include "test-util.h"
 #include "test-window-util.h"
 
@@ -334,7 +335,7 @@ test_open_result (Fixture       *fixture,
   g_autoptr(BounceRecord) grief = NULL;
   gint64 now = g_get_real_time ();
   GtkTextView *body_view;
-  AdwEntryRow *tried_row;
+  BounceTextRow *tried_row;
 
   grief = write_record (fixture, BOUNCE_TYPE_GRIEF_ENTRY, now - 1000, "body",
                         "The interview went badly.");
@@ -355,8 +356,11 @@ test_open_result (Fixture       *fixture,
   g_assert_true (bounce_record_page_get_selected (thanks_page) == thanks);
   g_assert_true (bounce_editor_get_record (editor_of (thanks_page)) == thanks);
   tried_row = child (editor_of (thanks_page), BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tried_row)), ==,
-                   "I went to the interview anyway");
+  {
+    g_autofree char *tried = bounce_text_row_dup_text (tried_row);
+
+    g_assert_cmpstr (tried, ==, "I went to the interview anyway");
+  }
   g_assert_true (focus_is_in (fixture, editor_of (thanks_page)));
 
   /* Enter in the entry opens the newest result. */
@@ -385,7 +389,7 @@ test_escape (Fixture       *fixture,
 {
   BounceRecordPage *thanks_page = section (fixture, BOUNCE_TYPE_THANKS);
   g_autoptr(BounceRecord) thanks = NULL;
-  AdwEntryRow *tried_row;
+  BounceTextRow *tried_row;
 
   thanks = write_record (fixture, BOUNCE_TYPE_THANKS, 0, "tried", "I tried the marathon");
   activate (fixture, "win.show-page", g_variant_new_string ("thanks"));

@@ -12,6 +12,7 @@
 #include "bounce-talk-editor.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
+#include "bounce-text-row.h"
 #include "test-util.h"
 #include "test-window-util.h"
 
@@ -85,11 +86,11 @@ test_thanks_row_tells_treat (Fixture       *fixture,
   check_section_icons (fixture);
 
   record = add_in_section (fixture, BOUNCE_TYPE_THANKS);
-  day = bounce_format_day (bounce_record_get_created (record), NULL);
+  day = bounce_format_day_time (bounce_record_get_created (record), NULL, FALSE);
   still = g_strdup_printf ("%s · Treat still to come", day);
   enjoyed = g_strdup_printf ("%s · Treat enjoyed", day);
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
-                         "A day at the sea");
+  bounce_text_row_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
+                            "A day at the sea");
   g_assert_true (test_iterate_until (row_is_drawn, thanks, 5000));
   g_assert_cmpstr (row_day_line (thanks, record), ==, still);
 
@@ -493,7 +494,7 @@ test_talks (Fixture       *fixture,
   talks = section (fixture, BOUNCE_TYPE_TALK);
   editor = editor_of (talks);
   g_assert_true (BOUNCE_IS_TALK_EDITOR (editor));
-  today = bounce_format_day (bounce_record_get_created (record), NULL);
+  today = bounce_format_day_time (bounce_record_get_created (record), NULL, FALSE);
   with_follow_up = g_strdup_printf ("%s · Follow up on 3\u00a0December", today);
 
   /* No follow-up yet: the row says only its day. */

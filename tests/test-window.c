@@ -11,6 +11,7 @@
 #include "bounce-record-row.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
+#include "bounce-text-row.h"
 #include "test-util.h"
 #include "test-window-util.h"
 
@@ -231,13 +232,13 @@ test_thanks_edit (Fixture       *fixture,
   activate (fixture, "win.show-page", g_variant_new_string ("thanks"));
   activate (fixture, "win.new-record", NULL);
 
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row"),
-                         "The bar exam");
+  bounce_text_row_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row"),
+                            "The bar exam");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, BOUNCE_TYPE_THANKS_EDITOR,
                                                              "learned_self_view")),
                             "I keep going.", -1);
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
-                         "A day at the sea");
+  bounce_text_row_set_text (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_row"),
+                            "A day at the sea");
   gtk_switch_set_active (child (editor, BOUNCE_TYPE_THANKS_EDITOR, "treat_given_switch"), TRUE);
   g_assert_true (bounce_window_flush (fixture->window, &error));
   g_assert_no_error (error);
@@ -272,8 +273,8 @@ test_paths_edit (Fixture       *fixture,
                          "Teach evening classes");
   adw_combo_row_set_selected (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "status_row"),
                               BOUNCE_IDEA_STATUS_RESTING);
-  gtk_editable_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
-                         "Call the community college");
+  bounce_text_row_set_text (child (editor, BOUNCE_TYPE_IDEA_EDITOR, "next_step_row"),
+                            "Call the community college");
   g_assert_true (bounce_window_flush (fixture->window, &error));
   g_assert_no_error (error);
 

@@ -5,6 +5,7 @@
 
 #include "bounce-core.h"
 #include "bounce-grief-editor.h"
+#include "bounce-text-row.h"
 #include "bounce-thanks-editor.h"
 #include "bounce-window-private.h"
 #include "bounce-yet-offer.h"
@@ -202,8 +203,8 @@ test_placed (Fixture       *fixture,
   offer = GTK_WIDGET (offer_for (grief, gtk_text_view_get_buffer (GTK_TEXT_VIEW (body))));
   g_assert_true (gtk_widget_get_prev_sibling (offer) == gtk_widget_get_parent (body));
 
-  /* The entry row's offer is in its group, under the row's list. */
-  offer = GTK_WIDGET (offer_for (thanks, tried));
+  /* The sentence row's offer is in its group, under the row's list. */
+  offer = GTK_WIDGET (offer_for (thanks, bounce_text_row_get_buffer (BOUNCE_TEXT_ROW (tried))));
   g_assert_true (gtk_widget_get_ancestor (offer, ADW_TYPE_PREFERENCES_GROUP) ==
                  gtk_widget_get_ancestor (tried, ADW_TYPE_PREFERENCES_GROUP));
   g_assert_true (gtk_widget_get_prev_sibling (offer) == gtk_widget_get_parent (tried));
@@ -454,46 +455,97 @@ test_not_for_text_set (Fixture       *fixture,
   g_assert_true (offer_gone (offer));
 }
 
-/* A single line: the entry row of what was tried. */
+/* A sentence: the row of what was tried, among the rows of its list. */
 static void
-test_entry_row (Fixture       *fixture,
-                gconstpointer  data)
+test_text_row (Fixture       *fixture,
+               gconstpointer  data)
 {
   BounceEditor *editor = new_thanks (fixture);
-  GtkEditable *tried = child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
-  BounceYetOffer *offer = offer_for (editor, tried);
+  BounceTextRow *tried = child (editor, BOUNCE_TYPE_THANKS_EDITOR, "tried_row");
+  GtkTextBuffer *buffer = bounce_text_row_get_buffer (tried);
+  BounceYetOffer *offer = offer_for (editor, buffer);
   DiskWait wait = { fixture, BOUNCE_TYPE_THANKS, "tried", "I haven't passed the bar exam yet" };
+  g_autofree char *text = NULL;
   GtkWidget *add_button;
   GtkWidget *focus;
+  GtkTextIter start, end;
 
   g_object_set (offer, "pause", SHORT_PAUSE_MS, NULL);
 
-  /* Set by the program, with the focus elsewhere: nothing is offered. */
-  g_assert_true (gtk_widget_grab_focus (child (editor, BOUNCE_TYPE_THANKS_EDITOR,
-                                               "learned_self_view")));
-  gtk_editable_set_text (tried, "I haven't passed");
+  /* Set by the program: nothing is offered. */
+  bounce_text_row_set_text (tried, "I haven't passed");
   wait_past_pause ();
   g_assert_true (offer_gone (offer));
 
-  gtk_editable_set_text (tried, "");
-  type_into_editable (tried, "I haven't passed the bar exam");
+  bounce_text_row_set_text (tried, "");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (tried)));
+  type_into_buffer (buffer, "I haven't passed the bar exam");
   g_assert_true (test_iterate_until (offer_shown, offer, 5000));
-  g_assert_cmpstr (gtk_editable_get_text (tried), ==, "I haven't passed the bar exam");
+  text = bounce_text_row_dup_text (tried);
+  g_assert_cmpstr (text, ==, "I haven't passed the bar exam");
 
-  /* Taken from the keyboard: the focus goes back to the entry, with nothing selected that
-   * the next key would replace, and the cursor after the "yet". */
+  /* Taken from the keyboard: the focus goes back to the row's text, with nothing
+   * selected that the next key would replace, and the cursor after the "yet". */
   add_button = child (offer, BOUNCE_TYPE_YET_OFFER, "add_button");
   g_assert_true (gtk_widget_grab_focus (add_button));
   click (offer, "add_button");
-  g_assert_cmpstr (gtk_editable_get_text (tried), ==, wait.expected);
+  g_clear_pointer (&text, g_free);
+  text = bounce_text_row_dup_text (tried);
+  g_assert_cmpstr (text, ==, wait.expected);
   g_assert_true (test_iterate_until (offer_gone, offer, 5000));
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (tried)));
-  g_assert_false (gtk_editable_get_selection_bounds (tried, NULL, NULL));
-  type_into_editable (tried, "!");
-  g_assert_cmpstr (gtk_editable_get_text (tried), ==, "I haven't passed the bar exam yet!");
+  g_assert_true (focus == GTK_WIDGET (bounce_text_row_get_view (tried)));
+  g_assert_false (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  type_into_buffer (buffer, "!");
+  g_clear_pointer (&text, g_free);
+  text = bounce_text_row_dup_text (tried);
+  g_assert_cmpstr (text, ==, "I haven't passed the bar exam yet!");
   wait.expected = "I haven't passed the bar exam yet!";
   g_assert_true (test_iterate_until (disk_has_value, &wait, 5000));
+}
+
+/* A single line: an entry, as an offer may watch, though the editors' sentences are rows
+ * of text now. */
+static void
+test_entry (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkEditable *entry = GTK_EDITABLE (gtk_entry_new ());
+  GtkWidget *other = gtk_entry_new ();
+  BounceYetOffer *offer = BOUNCE_YET_OFFER (bounce_yet_offer_new_for_editable (entry));
+  GtkWidget *focus;
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (offer));
+  gtk_box_append (GTK_BOX (box), other);
+  gtk_window_set_child (window, box);
+  gtk_window_present (window);
+  g_object_set (offer, "pause", SHORT_PAUSE_MS, NULL);
+
+  /* Set by the program, with the focus elsewhere: nothing is offered. */
+  g_assert_true (gtk_widget_grab_focus (other));
+  gtk_editable_set_text (entry, "I haven't passed");
+  wait_past_pause ();
+  g_assert_true (offer_gone (offer));
+
+  gtk_editable_set_text (entry, "");
+  type_into_editable (entry, "I haven't passed the bar exam");
+  g_assert_true (test_iterate_until (offer_shown, offer, 5000));
+
+  /* Taken from the keyboard: the focus goes back to the entry, with nothing selected that
+   * the next key would replace, and the cursor after the "yet". */
+  g_assert_true (gtk_widget_grab_focus (child (offer, BOUNCE_TYPE_YET_OFFER, "add_button")));
+  click (offer, "add_button");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "I haven't passed the bar exam yet");
+  g_assert_true (test_iterate_until (offer_gone, offer, 5000));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+  g_assert_false (gtk_editable_get_selection_bounds (entry, NULL, NULL));
+  type_into_editable (entry, "!");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "I haven't passed the bar exam yet!");
+
+  gtk_window_destroy (window);
 }
 
 /* The grief journal's page, written in German. */
@@ -615,8 +667,9 @@ main (int   argc,
               fixture_set_up, test_no_match, fixture_tear_down);
   g_test_add ("/yet-window/not-for-text-set", Fixture, NULL,
               fixture_set_up, test_not_for_text_set, fixture_tear_down);
-  g_test_add ("/yet-window/entry-row", Fixture, NULL,
-              fixture_set_up, test_entry_row, fixture_tear_down);
+  g_test_add ("/yet-window/text-row", Fixture, NULL,
+              fixture_set_up, test_text_row, fixture_tear_down);
+  g_test_add_func ("/yet-window/entry", test_entry);
   g_test_add ("/yet-window/grief-german", Fixture, NULL,
               fixture_set_up, test_grief_german, fixture_tear_down);
   g_test_add ("/yet-window/long-page-far", Fixture, NULL,

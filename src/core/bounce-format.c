@@ -54,6 +54,52 @@ bounce_format_day (gint64     usec,
 }
 
 /**
+ * bounce_format_day_time:
+ * @usec: microseconds since the Unix epoch
+ * @now: (nullable): the local time to count from; %NULL for now
+ * @twelve_hour: whether the person reads the time on a 12-hour clock
+ *
+ * The day of a line in a list, with the time of day for today's, as a GNOME app
+ * says it: "Today, 14:05" (or "Today, 2:05 PM"); "Yesterday" and older days as
+ * bounce_format_day() says them.
+ *
+ * Returns: (transfer full): the day of @usec, and its time when it is today
+ */
+char *
+bounce_format_day_time (gint64     usec,
+                        GDateTime *now,
+                        gboolean   twelve_hour)
+{
+  gint64 seconds = usec / G_USEC_PER_SEC - (usec % G_USEC_PER_SEC < 0);
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autofree char *time = NULL;
+
+  if (utc == NULL)
+    return g_strdup ("");
+
+  when = g_date_time_to_local (utc);
+  local_now = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  if (g_date_time_get_year (when) != g_date_time_get_year (local_now) ||
+      g_date_time_get_day_of_year (when) != g_date_time_get_day_of_year (local_now))
+    return bounce_format_day (usec, now);
+
+  if (twelve_hour)
+    /* Translators: a time of day on a 12-hour clock, for strftime-like
+     * g_date_time_format(); e.g. "2:05 PM". */
+    time = g_date_time_format (when, C_("time of day, 12-hour clock", "%-l:%M %p"));
+  else
+    /* Translators: a time of day on a 24-hour clock, for strftime-like
+     * g_date_time_format(); e.g. "14:05". */
+    time = g_date_time_format (when, C_("time of day, 24-hour clock", "%H:%M"));
+
+  /* Translators: the day of something written today, in a list, with its time of day:
+   * "Today, 14:05". */
+  return g_strdup_printf (_("Today, %s"), g_strstrip (time));
+}
+
+/**
  * bounce_format_moment:
  * @when: a time to come
  * @now: the time it is now

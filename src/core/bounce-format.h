@@ -8,6 +8,9 @@ G_BEGIN_DECLS
 
 char *bounce_format_day     (gint64     usec,
                              GDateTime *now);
+char *bounce_format_day_time (gint64    usec,
+                              GDateTime *now,
+                              gboolean   twelve_hour);
 char *bounce_format_moment  (GDateTime *when,
                              GDateTime *now);
 char *bounce_format_minutes (gint64     minutes);

@@ -427,8 +427,63 @@ bounce_record_set_updated (BounceRecord *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
 }
 
-/* The first line of @text that holds more than white space, stripped, and cut after
- * SUMMARY_MAX_CHARS characters with an ellipsis; "" when there is none. */
+/* Whether a line may be cut between @before and @after: beside a space, or beside a
+ * character of a script written without spaces (Chinese, Japanese), where every
+ * character is a word. */
+static gboolean
+is_word_break (gunichar before,
+               gunichar after)
+{
+  return g_unichar_isspace (before) || g_unichar_isspace (after) ||
+         g_unichar_break_type (before) == G_UNICODE_BREAK_IDEOGRAPHIC ||
+         g_unichar_break_type (after) == G_UNICODE_BREAK_IDEOGRAPHIC;
+}
+
+/* What an ellipsis should not follow: a space, or a comma or a colon left hanging. */
+static gboolean
+is_trailing (gunichar c)
+{
+  return g_unichar_isspace (c) || c == ',' || c == ';' || c == ':' ||
+         c == 0x060C /* Arabic comma */ || c == 0x061B /* Arabic semicolon */ ||
+         c == 0x2013 || c == 0x2014 /* dashes */;
+}
+
+/* Where to cut a line that goes on after @cut: after the last whole word before it, so
+ * that the list never shows a word's head as if it were a word ("Prüf…" for
+ * "Prüfungsangst"). A line that is one long word is cut where it must, but never between
+ * a letter and its accents (Arabic vowel marks, a combining diaeresis). */
+static const char *
+word_cut (const char *start,
+          const char *cut)
+{
+  const char *end;
+
+  for (const char *p = cut; p > start; p = g_utf8_prev_char (p))
+    {
+      const char *before = g_utf8_prev_char (p);
+
+      if (is_word_break (g_utf8_get_char (before), g_utf8_get_char (p)))
+        {
+          for (end = p; end > start; end = before)
+            {
+              before = g_utf8_prev_char (end);
+              if (!is_trailing (g_utf8_get_char (before)))
+                break;
+            }
+          if (end > start)
+            return end;
+          break;
+        }
+    }
+
+  for (end = cut; end > start && g_unichar_ismark (g_utf8_get_char (end));
+       end = g_utf8_prev_char (end))
+    ;
+  return end > start ? end : cut;
+}
+
+/* The first line of @text that holds more than white space, stripped, and cut between
+ * words before SUMMARY_MAX_CHARS characters, with an ellipsis; "" when there is none. */
 static char *
 first_line (const char *text)
 {
@@ -458,9 +513,11 @@ first_line (const char *text)
       for (rest = cut; *rest != '\n' && g_ascii_isspace (*rest); rest++)
         ;
 
-      line = g_strndup (start, end - start);
       if (*rest == '\0' || *rest == '\n')
-        return g_steal_pointer (&line);
+        return g_strndup (start, end - start);
+
+      end = word_cut (start, cut);
+      line = g_strndup (start, end - start);
       return g_strconcat (line, "…", NULL);
     }
 
@@ -471,8 +528,8 @@ first_line (const char *text)
  * bounce_record_dup_summary:
  *
  * Returns: (transfer full): the first non-blank line of the record's summary
- *   property, stripped and cut with "…" after 120 characters, or an empty string
- *   when there is none
+ *   property, stripped and cut between words with "…" within 120 characters, or an
+ *   empty string when there is none
  */
 char *
 bounce_record_dup_summary (BounceRecord *self)
@@ -498,7 +555,7 @@ bounce_record_dup_summary (BounceRecord *self)
  * field (a lesson: what it taught, else what happened).
  *
  * Returns: (transfer full): the first non-blank line of @field, stripped and cut
- *   with "…" after 120 characters, or an empty string when there is none
+ *   between words with "…" within 120 characters, or an empty string when there is none
  */
 char *
 bounce_record_dup_first_line (BounceRecord *self,

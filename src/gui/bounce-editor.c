@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "bounce-editor.h"
+#include "bounce-text-row.h"
 #include "bounce-yet-offer.h"
 
 typedef struct
@@ -270,7 +271,9 @@ bounce_editor_class_init (BounceEditorClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  /* Any editor's template may place the offer to add "yet" under a field. */
+  /* Any editor's template may place the offer to add "yet" under a field, and a row for
+   * a sentence among its rows. */
+  g_type_ensure (BOUNCE_TYPE_TEXT_ROW);
   g_type_ensure (BOUNCE_TYPE_YET_OFFER);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bounce-editor.h"
+#include "bounce-text-row.h"
 #include "bounce-idea-editor.h"
 
 struct _BounceIdeaEditor
@@ -16,7 +17,7 @@ struct _BounceIdeaEditor
   AdwActionRow *goal_row;
   AdwEntryRow  *title_row;
   AdwComboRow  *status_row;
-  AdwEntryRow  *next_step_row;
+  BounceTextRow *next_step_row;
   GtkWidget    *step_done_button;
   GtkTextView  *notes_view;
   AdwPreferencesGroup *offers_group;

@@ -16,16 +16,56 @@ struct _BounceRecordRow
   GtkWidget    *extra;       /* what the page adds below the day, following the record */
   BounceRecord *record;
   char         *blank_text;
+  char         *summary;     /* the first line in full, as a screen reader says it */
+  int           fitted_width; /* the width the summary shown was cut for */
   gulong        summary_id;
 };
 
 G_DEFINE_FINAL_TYPE (BounceRecordRow, bounce_record_row, GTK_TYPE_WIDGET)
 
-/* The day, and after it what the kind has to add (a treat given, a follow-up day). */
+/* The clock the person reads, as GNOME keeps it, or NULL where GNOME's settings are not
+ * installed (then the clock has 24 hours). One for the process, as the desktop's is. */
+static GSettings *
+desktop_interface (void)
+{
+  static GSettings *interface = NULL;
+  static gsize looked_up = 0;
+
+  if (g_once_init_enter (&looked_up))
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+      if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
+        interface = g_settings_new_full (schema, NULL, NULL);
+      g_once_init_leave (&looked_up, 1);
+    }
+
+  return interface;
+}
+
+static gboolean
+uses_twelve_hour_clock (void)
+{
+  GSettings *interface = desktop_interface ();
+  g_autofree char *format = NULL;
+
+  if (interface == NULL)
+    return FALSE;
+
+  format = g_settings_get_string (interface, "clock-format");
+  return g_strcmp0 (format, "12h") == 0;
+}
+
+/* The day (with its time of day, today), and after it what the kind has to add (a treat
+ * given, where an idea stands). */
 static void
 update_day (BounceRecordRow *self)
 {
-  g_autofree char *day = bounce_format_day (bounce_record_get_created (self->record), NULL);
+  g_autofree char *day = bounce_format_day_time (bounce_record_get_created (self->record), NULL,
+                                                 uses_twelve_hour_clock ());
   g_autofree char *detail = bounce_record_dup_detail (self->record);
   g_autofree char *line = NULL;
 
@@ -41,6 +81,100 @@ update_day (BounceRecordRow *self)
   gtk_label_set_text (self->day_label, line);
 }
 
+/* What an ellipsis should not follow: a space, or a comma or a colon left hanging. */
+static gboolean
+is_trailing (gunichar c)
+{
+  return g_unichar_isspace (c) || c == ',' || c == ';' || c == ':' ||
+         c == 0x060C /* Arabic comma */ || c == 0x061B /* Arabic semicolon */;
+}
+
+/* @text's words up to @end_offset, without what would hang before an ellipsis, and one. */
+static char *
+words_with_ellipsis (const char *text,
+                     int         end_offset)
+{
+  const char *end = g_utf8_offset_to_pointer (text, end_offset);
+  g_autofree char *words = NULL;
+
+  while (end > text && is_trailing (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+  if (end == text)
+    return NULL;
+
+  words = g_strndup (text, end - text);
+  return g_strconcat (words, "…", NULL);
+}
+
+/* @text cut after its last whole word that fits in @width pixels with an ellipsis: Pango
+ * would cut it after the last character that fits, and show the head of a word as if it
+ * were a word. NULL when all of it fits, or when not even its first word does (then the
+ * inscription's own ellipsis cuts it where it must). */
+static char *
+fit_words (GtkWidget  *widget,
+           const char *text,
+           int         width)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree char *fitted = NULL;
+  const PangoLogAttr *attrs;
+  int n_attrs, text_width, low, high;
+
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (text_width <= width)
+    return NULL;
+
+  /* Where a line may break is where words end, in any script. */
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (int i = 1; i < n_attrs; i++)
+    if (attrs[i].is_line_break)
+      g_array_append_val (breaks, i);
+
+  /* The longest run of whole words that fits, found in a few measures. */
+  low = 0;
+  high = (int) breaks->len - 1;
+  while (low <= high)
+    {
+      int middle = (low + high) / 2;
+      g_autofree char *candidate = words_with_ellipsis (text, g_array_index (breaks, int,
+                                                                             middle));
+      int candidate_width = G_MAXINT;
+
+      if (candidate != NULL)
+        {
+          pango_layout_set_text (layout, candidate, -1);
+          pango_layout_get_pixel_size (layout, &candidate_width, NULL);
+        }
+      if (candidate_width <= width)
+        {
+          g_free (fitted);
+          fitted = g_steal_pointer (&candidate);
+          low = middle + 1;
+        }
+      else
+        high = middle - 1;
+    }
+
+  return g_steal_pointer (&fitted);
+}
+
+/* The summary as wide as the row lets it be, cut between words. */
+static void
+fit_summary (BounceRecordRow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->summary_label));
+  g_autofree char *fitted = NULL;
+
+  self->fitted_width = width;
+  if (self->summary == NULL)
+    return;
+
+  if (width > 0)
+    fitted = fit_words (GTK_WIDGET (self->summary_label), self->summary, width);
+  gtk_inscription_set_text (self->summary_label, fitted != NULL ? fitted : self->summary);
+}
+
 static void
 update_summary (BounceRecordRow *self)
 {
@@ -54,21 +188,23 @@ update_summary (BounceRecordRow *self)
   update_day (self);
 
   summary = bounce_record_dup_summary (self->record);
+  g_free (self->summary);
   if (*summary != '\0')
     {
-      gtk_inscription_set_text (self->summary_label, summary);
+      self->summary = g_steal_pointer (&summary);
       gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "dim-label");
     }
   else
     {
-      gtk_inscription_set_text (self->summary_label, self->blank_text);
+      self->summary = g_strdup (self->blank_text);
       gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
     }
+  fit_summary (self);
 
   /* What a screen reader says of the row: an inscription tells it nothing by itself. */
   /* Translators: what a screen reader says of a list row: its first line, then its day
    * (and what else the row says), e.g. "The exam I failed, Tuesday, 3 November". */
-  name = g_strdup_printf (_("%s, %s"), gtk_inscription_get_text (self->summary_label),
+  name = g_strdup_printf (_("%s, %s"), self->summary != NULL ? self->summary : "",
                           gtk_label_get_text (self->day_label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
@@ -83,6 +219,50 @@ static void
 on_summary_notify_cb (BounceRecordRow *self)
 {
   update_summary (self);
+}
+
+static void
+bounce_record_row_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+bounce_record_row_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  return child != NULL ? gtk_widget_get_request_mode (child)
+                       : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+/* Laid out as a bin; the summary is cut again to a new width. (Setting an inscription's
+ * text only redraws it: no new layout is asked for from here.) */
+static void
+bounce_record_row_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  BounceRecordRow *self = BOUNCE_RECORD_ROW (widget);
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (gtk_widget_get_width (GTK_WIDGET (self->summary_label)) != self->fitted_width)
+    fit_summary (self);
 }
 
 static void
@@ -107,6 +287,7 @@ bounce_record_row_finalize (GObject *object)
   BounceRecordRow *self = BOUNCE_RECORD_ROW (object);
 
   g_clear_pointer (&self->blank_text, g_free);
+  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (bounce_record_row_parent_class)->finalize (object);
 }
@@ -125,13 +306,27 @@ bounce_record_row_class_init (BounceRecordRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceRecordRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BounceRecordRow, day_label);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = bounce_record_row_measure;
+  widget_class->get_request_mode = bounce_record_row_get_request_mode;
+  widget_class->size_allocate = bounce_record_row_size_allocate;
+}
+
+static void
+on_clock_format_changed_cb (BounceRecordRow *self)
+{
+  update_summary (self);
 }
 
 static void
 bounce_record_row_init (BounceRecordRow *self)
 {
+  GSettings *interface = desktop_interface ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (interface != NULL)
+    g_signal_connect_object (interface, "changed::clock-format",
+                             G_CALLBACK (on_clock_format_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

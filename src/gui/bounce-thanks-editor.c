@@ -7,16 +7,17 @@
 #include <glib/gi18n.h>
 
 #include "bounce-editor.h"
+#include "bounce-text-row.h"
 #include "bounce-thanks-editor.h"
 
 struct _BounceThanksEditor
 {
   BounceEditor  parent_instance;
 
-  AdwEntryRow  *tried_row;
+  BounceTextRow *tried_row;
   GtkTextView  *learned_subject_view;
   GtkTextView  *learned_self_view;
-  AdwEntryRow  *treat_row;
+  BounceTextRow *treat_row;
   GtkSwitch    *treat_given_switch;
 };
 

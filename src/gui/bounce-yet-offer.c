@@ -273,6 +273,25 @@ set_offered (BounceYetOffer            *self,
 }
 
 /* Keyboard users go back to where they were writing, not to a button that went away. */
+/* The text view of @buffer at or below @widget. */
+static GtkWidget *
+find_view (GtkWidget     *widget,
+           GtkTextBuffer *buffer)
+{
+  if (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)) == buffer)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *view = find_view (c, buffer);
+
+      if (view != NULL)
+        return view;
+    }
+
+  return NULL;
+}
+
 static void
 return_focus (BounceYetOffer *self)
 {
@@ -298,14 +317,12 @@ return_focus (BounceYetOffer *self)
     }
   else
     {
-      /* The text view above the offer, or the one in the scrolled window above it. */
-      if (GTK_IS_SCROLLED_WINDOW (previous))
-        previous = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (previous));
-      if (GTK_IS_VIEWPORT (previous))
-        previous = gtk_viewport_get_child (GTK_VIEWPORT (previous));
-      if (GTK_IS_TEXT_VIEW (previous) &&
-          gtk_text_view_get_buffer (GTK_TEXT_VIEW (previous)) == self->buffer)
-        gtk_widget_grab_focus (previous);
+      /* The text view above the offer, or the one in the scrolled window or the list
+       * (a row for a sentence) above it. */
+      GtkWidget *view = previous != NULL ? find_view (previous, self->buffer) : NULL;
+
+      if (view != NULL)
+        gtk_widget_grab_focus (view);
     }
 }
 
