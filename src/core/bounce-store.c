@@ -3713,16 +3713,17 @@ rescue_skip_damage (sqlite3_stmt *stmt,
                     gint64        after,
                     gint64       *good)
 {
-  gint64 lo = after;
-  gint64 hi;
+  /* In unsigned arithmetic: the first seek may start from the lowest rowid there is. */
+  guint64 lo = (guint64) after;
+  guint64 hi;
   guint64 step = 1;
 
   for (;;)
     {
-      if ((guint64) (G_MAXINT64 - lo) < step)
+      if ((guint64) G_MAXINT64 - lo < step)
         return FALSE;
-      hi = lo + (gint64) step;
-      if (rescue_can_seek (stmt, hi))
+      hi = lo + step;
+      if (rescue_can_seek (stmt, (gint64) hi))
         break;
       lo = hi;
       step *= 2;
@@ -3730,15 +3731,15 @@ rescue_skip_damage (sqlite3_stmt *stmt,
 
   while (hi - lo > 1)
     {
-      gint64 mid = lo + (hi - lo) / 2;
+      guint64 mid = lo + (hi - lo) / 2;
 
-      if (rescue_can_seek (stmt, mid))
+      if (rescue_can_seek (stmt, (gint64) mid))
         hi = mid;
       else
         lo = mid;
     }
 
-  *good = hi;
+  *good = (gint64) hi;
   return TRUE;
 }
 
