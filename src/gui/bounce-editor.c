@@ -533,11 +533,13 @@ dismiss_later_cb (gpointer toast)
 void
 bounce_toast_dismiss (AdwToast *toast)
 {
-  gint64 *added = g_object_get_data (G_OBJECT (toast), TOAST_ADDED_KEY);
-  gint64 age_ms = added != NULL ? (g_get_monotonic_time () - *added) / 1000 : G_MAXINT64;
+  gint64 *added;
+  gint64 age_ms;
 
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  added = g_object_get_data (G_OBJECT (toast), TOAST_ADDED_KEY);
+  age_ms = added != NULL ? (g_get_monotonic_time () - *added) / 1000 : G_MAXINT64;
   if (age_ms >= TOAST_SLIDE_IN_MS)
     adw_toast_dismiss (toast);
   else
