@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "bounce-frame-report.h"
 
@@ -132,6 +133,8 @@ on_after_paint_cb (GdkFrameClock *frame_clock,
   printf ("first-frame-us=%" G_GINT64_FORMAT " rss-kib=%" G_GINT64_FORMAT "\n",
           report->first_frame - report->launched, read_rss_kib ());
   fflush (stdout);
+  if (g_getenv (BOUNCE_FRAME_REPORT_EXIT_ENV) != NULL)
+    _exit (0);
 
   g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, report);
   g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE),
@@ -169,8 +172,9 @@ on_realize_cb (GtkWidget *widget,
  * With %BOUNCE_FRAME_REPORT_ENV set, prints `first-frame-us=… rss-kib=…` once the first
  * frame in which @window was painted is done (µs since the variable's time, and the
  * resident memory then), then `settled-rss-kib=…` once the main loop has been idle for a
- * second, and quits the application (by its app.quit action when it has one). Without it,
- * does nothing.
+ * second, and quits the application (by its app.quit action when it has one). With
+ * %BOUNCE_FRAME_REPORT_EXIT_ENV set too, the process ends at once after the first line, so
+ * that a profiler counts only the start. Without them, does nothing.
  */
 void
 bounce_frame_report_attach (GtkWindow *window)
