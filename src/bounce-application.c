@@ -30,6 +30,7 @@ struct _BounceApplication
   gboolean        held;           /* holding the application while no window is open */
   gboolean        quitting;       /* quit was asked: the last window to close ends the app */
   guint           sync_id;        /* the source that imports from the sync folder */
+  GThread        *opening;        /* opens the journal while GTK starts, until joined */
 };
 
 G_DEFINE_FINAL_TYPE (BounceApplication, bounce_application, ADW_TYPE_APPLICATION)
@@ -47,6 +48,57 @@ dup_canonical_dir (const char *given)
   return g_canonicalize_filename (given, NULL);
 }
 
+/* What the thread that opens the journal found. */
+typedef struct
+{
+  char        *data_dir;
+  BounceStore *store;
+  GError      *error;
+} Opening;
+
+/* The check of the whole file waits until the window is on screen (start_check()). */
+static gpointer
+open_store_thread (gpointer data)
+{
+  Opening *opening = data;
+
+  opening->store = bounce_store_open_full (opening->data_dir, BOUNCE_STORE_OPEN_CHECK_LATER,
+                                           &opening->error);
+  return opening;
+}
+
+/* The journal is opened in a thread while GTK starts (a display, style sheets, icons), which
+ * takes the main thread about as long; ensure_journal() waits for it. The store is only used
+ * from the main thread once the thread has ended. */
+static void
+start_opening (BounceApplication *self)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->data_dir = g_strdup (self->data_dir);
+  self->opening = g_thread_new ("bounce-open", open_store_thread, opening);
+}
+
+/* The store the thread opened, or, when none was started, one opened now. */
+static BounceStore *
+open_store (BounceApplication  *self,
+            GError            **error)
+{
+  Opening *opening;
+  BounceStore *store;
+
+  if (self->opening == NULL)
+    return bounce_store_open_full (self->data_dir, BOUNCE_STORE_OPEN_CHECK_LATER, error);
+
+  opening = g_thread_join (g_steal_pointer (&self->opening));
+  store = opening->store;
+  if (opening->error != NULL)
+    g_propagate_error (error, opening->error);
+  g_free (opening->data_dir);
+  g_free (opening);
+  return store;
+}
+
 static void
 ensure_journal (BounceApplication *self)
 {
@@ -55,9 +107,7 @@ ensure_journal (BounceApplication *self)
   if (self->journal != NULL || self->open_error != NULL)
     return;
 
-  /* The check of the whole file waits until the window is on screen (start_check()). */
-  store = bounce_store_open_full (self->data_dir, BOUNCE_STORE_OPEN_CHECK_LATER,
-                                  &self->open_error);
+  store = open_store (self, &self->open_error);
   if (store != NULL)
     self->journal = bounce_journal_new (store, &self->open_error);
   self->check_pending = self->journal != NULL;
@@ -504,6 +554,13 @@ bounce_application_startup (GApplication *application)
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *close_accels[] = { "<Control>w", NULL };
   const char *preferences_accels[] = { "<Control>comma", NULL };
+  /* As GTK would set them for a gtk/help-overlay.ui (see bounce-window.c). */
+  const char *shortcuts_accels[] = { "<Control>F1", "<Control>question", NULL };
+
+  /* Started by D-Bus activation, the options were never read: the usual folder. */
+  if (self->data_dir == NULL)
+    self->data_dir = dup_canonical_dir (NULL);
+  start_opening (self);
 
   G_APPLICATION_CLASS (bounce_application_parent_class)->startup (application);
 
@@ -514,14 +571,12 @@ bounce_application_startup (GApplication *application)
                                          close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
                                          preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-shortcuts",
+                                         shortcuts_accels);
 
   g_unix_signal_add (SIGTERM, on_quit_signal_cb, application);
   g_unix_signal_add (SIGINT, on_quit_signal_cb, application);
   g_unix_signal_add (SIGHUP, on_quit_signal_cb, application);
-
-  /* Started by D-Bus activation, the options were never read: the usual folder. */
-  if (self->data_dir == NULL)
-    self->data_dir = dup_canonical_dir (NULL);
 
   /* One journal for the life of the process, whichever window or reminder needs it. */
   ensure_journal (self);
