@@ -400,18 +400,19 @@ test_dialogs (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GtkBuilder) builder = NULL;
   GtkWindow *window;
 
   window = GTK_WINDOW (bounce_preferences_window_new (GTK_WINDOW (fixture->window)));
   check_window (window, "Preferences", out);
   gtk_window_destroy (window);
 
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
-  window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  gtk_window_set_transient_for (window, GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-shortcuts",
+                                             NULL));
+  window = GTK_WINDOW (gtk_application_window_get_help_overlay (
+    GTK_APPLICATION_WINDOW (fixture->window)));
+  g_assert_nonnull (window);
   check_window (window, "Keyboard shortcuts", out);
-  gtk_window_destroy (window);
+  gtk_window_close (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.support", NULL));
   window = find_toplevel (BOUNCE_TYPE_SUPPORT_WINDOW);

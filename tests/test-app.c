@@ -90,6 +90,7 @@ static gboolean
 check_shows_journal (BounceWindow *window)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GtkShortcutsWindow *overlay;
 
   g_assert_null (bounce_window_get_error_text (window));
   g_assert_cmpstr (shown (window), ==, "journal");
@@ -97,8 +98,20 @@ check_shows_journal (BounceWindow *window)
 
   assert_accel (app, "window.close", "<Control>w");
   assert_accel (app, "app.quit", "<Control>q");
-  assert_accel (app, "win.show-help-overlay", "<Control>question");
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  assert_accel (app, "win.show-shortcuts", "<Control>question");
+  assert_accel (app, "win.show-shortcuts", "<Control>F1");
+
+  /* Keyboard Shortcuts is made when first asked for, and only once. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) ==
+                 overlay);
+  gtk_window_close (GTK_WINDOW (overlay));
 
   return TRUE;
 }

@@ -33,7 +33,7 @@ test_templates (void)
   GObject *overlay;
 
   /* The window builds the pages, the editors and the goal card; these are the rest. */
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/bounce-shortcuts-window.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
@@ -421,6 +421,12 @@ leaflet_is_folded (gpointer user_data)
   return adw_leaflet_get_folded (user_data);
 }
 
+static gboolean
+bar_is_revealed (gpointer user_data)
+{
+  return adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (user_data));
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -429,10 +435,17 @@ test_narrow (Fixture       *fixture,
   AdwLeaflet *leaflet = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "leaflet");
   GtkWidget *sidebar = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "sidebar");
   GtkWidget *content = child (grieve, BOUNCE_TYPE_RECORD_PAGE, "content_box");
+  AdwViewSwitcherBar *bar = child (fixture->window, BOUNCE_TYPE_WINDOW, "switcher_bar");
+
+  /* The page bar is made when a narrow window first shows it. */
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
   activate (fixture, "win.new-record", NULL);
   g_assert_true (test_iterate_until (leaflet_is_folded, leaflet, 5000));
+  g_assert_true (test_iterate_until (bar_is_revealed, bar, 5000));
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
+                 child (fixture->window, BOUNCE_TYPE_WINDOW, "view_stack"));
 
   /* A new entry opens at once; Back shows the list; a row opens its entry again. */
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
@@ -1311,6 +1324,11 @@ test_pages_made_when_shown (Fixture       *fixture,
 
   g_assert_cmpstr (bounce_window_get_page_name (fixture->window), ==, "grieve");
   g_assert_true (switchers_have_stack (grieve_switchers));
+  /* What no first window shows is not even styled: the search's results, the error page. */
+  g_assert_false (gtk_widget_get_visible (child (fixture->window, BOUNCE_TYPE_WINDOW,
+                                                 "search_view")));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (
+    child (fixture->window, BOUNCE_TYPE_WINDOW, "error_page"))));
   g_assert_nonnull (find_widget (child (fixture->window, BOUNCE_TYPE_WINDOW, "grieve_sections"),
                                  is_record_page, NULL));
   g_assert_null (find_widget (GTK_WIDGET (thanks_sections), is_record_page, NULL));
@@ -1343,6 +1361,31 @@ test_pages_made_when_shown (Fixture       *fixture,
   g_assert_true (bounce_record_page_get_record_type (section (fixture, BOUNCE_TYPE_TALK)) ==
                  BOUNCE_TYPE_TALK);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (section (fixture, BOUNCE_TYPE_TALK))));
+}
+
+/* The main menu's items are made when it first opens, by a click or F10. */
+static void
+test_menu_made_when_opened (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkMenuButton *button = child (fixture->window, BOUNCE_TYPE_WINDOW, "menu_button");
+  GMenuModel *menu = child (fixture->window, BOUNCE_TYPE_WINDOW, "primary_menu");
+  GtkPopover *popover;
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (button);
+
+  /* Opened again, it is the same menu. */
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
 }
 
 static gboolean
@@ -1447,6 +1490,8 @@ main (int   argc,
               test_sections_made_when_shown, fixture_tear_down);
   g_test_add ("/window/pages-made-when-shown", Fixture, NULL, fixture_set_up,
               test_pages_made_when_shown, fixture_tear_down);
+  g_test_add ("/window/menu-made-when-opened", Fixture, NULL, fixture_set_up,
+              test_menu_made_when_opened, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/save-failure-keeps-words", Fixture, NULL,
               fixture_set_up, test_save_failure_keeps_words, fixture_tear_down);

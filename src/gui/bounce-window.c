@@ -53,6 +53,9 @@ struct _BounceWindow
   GtkWidget            *projects_card;   /* above the ideas, once New Paths was shown */
   GtkWindow            *support_window;  /* the Support page while it is open */
   AdwStatusPage        *error_page;
+  GtkMenuButton        *menu_button;
+  GtkMenuButton        *error_menu_button;
+  GMenuModel           *primary_menu;
   AdwBin               *welcome_slot;
   BounceWelcome        *welcome;         /* a first start's page, made for one */
 
@@ -853,6 +856,28 @@ support_action (GtkWidget  *widget,
   gtk_window_present (self->support_window);
 }
 
+/* Keyboard Shortcuts, made when first asked for. GTK would build gtk/help-overlay.ui for
+ * every window as it opens, a sixth of what the window itself costs before its first
+ * frame; so the file has another name, and the window hands it to GTK on first use. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/bounce-shortcuts-window.ui");
+      gtk_application_window_set_help_overlay (
+        window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+}
+
 static void
 on_support_dismissed_cb (BounceWindow *self)
 {
@@ -1013,20 +1038,21 @@ is_inside (GtkWidget *widget,
 }
 
 /* The page bar, where the header has no room for the pages' switcher: with the journal
- * only (the welcome and the error page have no pages to switch). */
+ * only (the welcome and the error page have no pages to switch). A wide window never
+ * shows it, so its buttons are made when it is first revealed. */
 static void
 on_main_page_cb (BounceWindow *self)
 {
-  gboolean narrow;
-  const char *shown;
+  gboolean reveal;
 
   if (self->switcher_bar == NULL || self->switcher_title == NULL || self->main_stack == NULL)
     return;
 
-  narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
-  shown = gtk_stack_get_visible_child_name (self->main_stack);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    narrow && g_strcmp0 (shown, "journal") == 0);
+  reveal = adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+           g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "journal") == 0;
+  if (reveal && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
 }
 
 /* The focus on the pages, for Escape from a search to go back to: the search bar takes it
@@ -1059,6 +1085,7 @@ on_search_mode_cb (BounceWindow *self)
 
       bounce_search_view_search (self->search_view,
                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      gtk_widget_set_visible (GTK_WIDGET (self->search_view), TRUE);
       gtk_stack_set_visible_child_name (self->content_stack, "search");
       gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
       return;
@@ -1304,6 +1331,9 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, search_view);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, welcome_slot);
@@ -1327,6 +1357,8 @@ bounce_window_class_init (BounceWindowClass *klass)
                                    show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
   gtk_widget_class_install_action (widget_class, "win.support", NULL, support_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-goal", "s", show_goal_action);
   gtk_widget_class_install_action (widget_class, "win.focus-goal", "s", focus_goal_action);
   gtk_widget_class_install_action (widget_class, "win.show-idea", "s", show_idea_action);
@@ -1566,6 +1598,18 @@ add_sections (BounceWindow *self)
   gtk_box_prepend (self->grieve_header, GTK_WIDGET (self->support_card));
 }
 
+/* The main menu gets its items when first opened (by a click or F10): a menu model makes
+ * its whole popover at once, which the first frame does not show. */
+static void
+make_menu_cb (GtkMenuButton *button,
+              gpointer       user_data)
+{
+  BounceWindow *self = BOUNCE_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 bounce_window_init (BounceWindow *self)
 {
@@ -1578,6 +1622,8 @@ bounce_window_init (BounceWindow *self)
   on_main_page_cb (self);
   /* The entry sits in a clamp, where the bar does not find it by itself (for Escape). */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_menu_button_set_create_popup_func (self->menu_button, make_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->error_menu_button, make_menu_cb, self, NULL);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
 
   add_sections (self);
@@ -1745,6 +1791,7 @@ bounce_window_show_error (BounceWindow *self,
   /* The status page reads markup, and a folder may be called "Tom & Jerry". */
   description = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (self->error_page, description);
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, "error"), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
