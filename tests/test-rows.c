@@ -348,6 +348,21 @@ test_list_cuts_between_words (Fixture       *fixture,
       layout = gtk_widget_create_pango_layout (GTK_WIDGET (summary), shown);
       pango_layout_get_pixel_size (layout, &width, NULL);
       g_assert_cmpint (width, <=, gtk_widget_get_width (GTK_WIDGET (summary)));
+
+      /* And it is the longest such cut: one word more would not fit. */
+      {
+        const char *next = after;
+        g_autofree char *longer = NULL;
+
+        while (*next != '\0' && !g_unichar_isalnum (g_utf8_get_char (next)))
+          next = g_utf8_next_char (next);
+        while (*next != '\0' && !g_unichar_isspace (g_utf8_get_char (next)))
+          next = g_utf8_next_char (next);
+        longer = g_strdup_printf ("%.*s…", (int) (next - bodies[i]), bodies[i]);
+        pango_layout_set_text (layout, longer, -1);
+        pango_layout_get_pixel_size (layout, &width, NULL);
+        g_assert_cmpint (width, >, gtk_widget_get_width (GTK_WIDGET (summary)));
+      }
       n_cut++;
     }
   g_assert_cmpuint (n_cut, ==, 3);

@@ -89,74 +89,93 @@ is_trailing (gunichar c)
          c == 0x060C /* Arabic comma */ || c == 0x061B /* Arabic semicolon */;
 }
 
-/* @text's words up to @end_offset, without what would hang before an ellipsis, and one. */
-static char *
-words_with_ellipsis (const char *text,
-                     int         end_offset)
+/* Where @text's words up to @end_offset end, without what would hang before an ellipsis;
+ * @text itself when nothing is left. */
+static const char *
+words_end (const char *text,
+           int         end_offset)
 {
   const char *end = g_utf8_offset_to_pointer (text, end_offset);
-  g_autofree char *words = NULL;
 
   while (end > text && is_trailing (g_utf8_get_char (g_utf8_prev_char (end))))
     end = g_utf8_prev_char (end);
-  if (end == text)
-    return NULL;
+  return end;
+}
 
-  words = g_strndup (text, end - text);
-  return g_strconcat (words, "…", NULL);
+/* How wide the text of @line is up to byte @end: a right-to-left head is on the right, and
+ * a head of mixed scripts may be in pieces, which the ranges all count. */
+static int
+head_width (PangoLayoutLine *line,
+            int              end)
+{
+  g_autofree int *ranges = NULL;
+  int n_ranges = 0;
+  int width = 0;
+
+  pango_layout_line_get_x_ranges (line, 0, end, &ranges, &n_ranges);
+  for (int i = 0; i < n_ranges; i++)
+    width += ranges[2 * i + 1] - ranges[2 * i];
+  return PANGO_PIXELS_CEIL (width);
+}
+
+static int
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
 }
 
 /* @text cut after its last whole word that fits in @width pixels with an ellipsis: Pango
  * would cut it after the last character that fits, and show the head of a word as if it
  * were a word. NULL when all of it fits, or when not even its first word does (then the
- * inscription's own ellipsis cuts it where it must). */
+ * inscription's own ellipsis cuts it where it must).
+ *
+ * The text is laid out once; where each word ends is read off that line, and only the cut
+ * chosen is laid out again to be sure (shaping may differ at the cut), a row at a time. */
 static char *
 fit_words (GtkWidget  *widget,
            const char *text,
            int         width)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autofree char *fitted = NULL;
+  g_autoptr(PangoLayout) check = NULL;
   const PangoLogAttr *attrs;
-  int n_attrs, text_width, low, high;
+  PangoLayoutLine *line;
+  int n_attrs, ellipsis_width;
 
-  pango_layout_get_pixel_size (layout, &text_width, NULL);
-  if (text_width <= width)
+  if (text_width (layout, text) <= width)
     return NULL;
 
-  /* Where a line may break is where words end, in any script. */
+  check = pango_layout_copy (layout);
+  ellipsis_width = text_width (check, "…");
+  line = pango_layout_get_line_readonly (layout, 0);
+
+  /* Where a line may break is where words end, in any script: the last that fits. */
   attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
-  for (int i = 1; i < n_attrs; i++)
-    if (attrs[i].is_line_break)
-      g_array_append_val (breaks, i);
-
-  /* The longest run of whole words that fits, found in a few measures. */
-  low = 0;
-  high = (int) breaks->len - 1;
-  while (low <= high)
+  for (int i = n_attrs - 1; i > 0; i--)
     {
-      int middle = (low + high) / 2;
-      g_autofree char *candidate = words_with_ellipsis (text, g_array_index (breaks, int,
-                                                                             middle));
-      int candidate_width = G_MAXINT;
+      const char *end;
+      g_autofree char *candidate = NULL;
 
-      if (candidate != NULL)
-        {
-          pango_layout_set_text (layout, candidate, -1);
-          pango_layout_get_pixel_size (layout, &candidate_width, NULL);
-        }
-      if (candidate_width <= width)
-        {
-          g_free (fitted);
-          fitted = g_steal_pointer (&candidate);
-          low = middle + 1;
-        }
-      else
-        high = middle - 1;
+      if (!attrs[i].is_line_break)
+        continue;
+
+      end = words_end (text, i);
+      if (end == text)
+        break;
+      if (head_width (line, end - text) + ellipsis_width > width)
+        continue;
+
+      candidate = g_strdup_printf ("%.*s…", (int) (end - text), text);
+      if (text_width (check, candidate) <= width)
+        return g_steal_pointer (&candidate);
     }
 
-  return g_steal_pointer (&fitted);
+  return NULL;
 }
 
 /* The summary as wide as the row lets it be, cut between words. */
