@@ -510,6 +510,19 @@ static const GActionEntry app_actions[] = {
 /* The options that name a file: export and import. */
 static const char * const file_options[] = { "export", "export-markdown", "import" };
 
+static gboolean
+has_file_option (GVariantDict *options)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (file_options); i++)
+    if (g_variant_dict_contains (options, file_options[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static int carry_without_display (BounceApplication *self,
+                                  GVariantDict      *options);
+
 static int
 bounce_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -543,6 +556,11 @@ bounce_application_handle_local_options (GApplication *application,
           g_variant_dict_insert (options, file_options[i], "^ay", absolute);
         }
     }
+
+  /* With a display, the primary instance does it, so that a window it has open keeps its
+   * unsaved words in step; the display opened here is the one its startup then uses. */
+  if (has_file_option (options) && !gtk_init_check ())
+    return carry_without_display (self, options);
 
   return -1;
 }
@@ -814,11 +832,38 @@ print_next_nudge (BounceApplication       *self,
   return 0;
 }
 
-/* --export, --export-markdown, --import: done without a window, and said in one line. */
+/* The file options answer in the terminal that asked: through the command line the primary
+ * instance was given, or, when this process works alone (no display), on its own. */
+static void G_GNUC_PRINTF (3, 4)
+say (GApplicationCommandLine *command_line,
+     gboolean                 is_error,
+     const char              *format,
+     ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (command_line != NULL && is_error)
+    g_application_command_line_printerr (command_line, "%s", text);
+  else if (command_line != NULL)
+    g_application_command_line_print (command_line, "%s", text);
+  else if (is_error)
+    g_printerr ("%s", text);
+  else
+    g_print ("%s", text);
+}
+
+/* --export, --export-markdown, --import: done without a window, and said in one line, by
+ * the primary instance or, with no display, by the process they were given to
+ * (@command_line %NULL). */
 static int
-carry_from_command_line (BounceApplication       *self,
-                         GApplicationCommandLine *command_line,
-                         GVariantDict            *options)
+carry_files (BounceApplication       *self,
+             GApplicationCommandLine *command_line,
+             GVariantDict            *options)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
@@ -829,9 +874,8 @@ carry_from_command_line (BounceApplication       *self,
 
   if (self->journal == NULL)
     {
-      g_application_command_line_printerr (command_line,
-                                           _("The journal could not be opened: %s\n"),
-                                           self->open_error->message);
+      say (command_line, TRUE, _("The journal could not be opened: %s\n"),
+           self->open_error->message);
       return 1;
     }
 
@@ -840,7 +884,7 @@ carry_from_command_line (BounceApplication       *self,
   for (GList *l = windows; l != NULL; l = l->next)
     if (BOUNCE_IS_WINDOW (l->data) && !bounce_window_flush (l->data, &error))
       {
-        g_application_command_line_printerr (command_line, "%s\n", error->message);
+        say (command_line, TRUE, "%s\n", error->message);
         return 1;
       }
 
@@ -854,10 +898,8 @@ carry_from_command_line (BounceApplication       *self,
           g_autofree char *name = g_filename_display_name (path);
 
           /* Translators: %s is a file name, the second %s what is wrong with it. */
-          g_application_command_line_printerr (command_line,
-                                               _("Could not import “%s”: %s. Nothing in the "
-                                                 "journal was changed.\n"),
-                                               name, error->message);
+          say (command_line, TRUE, _("Could not import “%s”: %s. Nothing in the journal was "
+                                     "changed.\n"), name, error->message);
           return 1;
         }
       summary = bounce_import_counts_dup_summary (&counts);
@@ -867,7 +909,7 @@ carry_from_command_line (BounceApplication       *self,
       if (!bounce_export_markdown_file (store, path, bounce_editors_dup_kind_title, NULL,
                                         &n_records, &error))
         {
-          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          say (command_line, TRUE, "%s\n", error->message);
           return 1;
         }
       summary = bounce_export_dup_summary (n_records, path);
@@ -876,14 +918,52 @@ carry_from_command_line (BounceApplication       *self,
     {
       if (!bounce_export_json_file (store, path, &n_records, &error))
         {
-          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          say (command_line, TRUE, "%s\n", error->message);
           return 1;
         }
       summary = bounce_export_dup_summary (n_records, path);
     }
 
-  g_application_command_line_print (command_line, "%s\n", summary);
+  say (command_line, FALSE, "%s\n", summary);
   return 0;
+}
+
+/* The file options where no display opens (an SSH login, a cron job, a text console):
+ * GtkApplication's startup would end the process, so they are done here, before anything
+ * registers, with the journal opened as startup opens it. */
+static int
+carry_without_display (BounceApplication *self,
+                       GVariantDict      *options)
+{
+  const char * const reminder_options[] = { "background", "nudge-now", "next-nudge" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (reminder_options); i++)
+    if (g_variant_dict_contains (options, reminder_options[i]))
+      {
+        g_autofree char *option = g_strconcat ("--", reminder_options[i], NULL);
+        /* Translators: %s is an option of the program, such as --background. */
+        g_autofree char *line = g_strdup_printf (_("%s was not done: reminders need a "
+                                                   "desktop session, and no display could "
+                                                   "be opened."), option);
+
+        g_printerr ("%s\n", line);
+      }
+
+  /* A window in the desktop session (out of reach from here) would go on showing, and
+   * saving, the journal as it was before the import. Looked at before the journal is
+   * opened, so that a refusal leaves every byte of it as it was. */
+  if (g_variant_dict_contains (options, "import") &&
+      bounce_store_is_open_elsewhere (self->data_dir))
+    {
+      /* Translators: said in a terminal; "another program" may be a Bounce Back window. */
+      g_printerr ("%s\n", _("Your journal is open in another program, such as a Bounce Back "
+                            "window, so nothing was imported. Close that program, then "
+                            "import again."));
+      return 1;
+    }
+
+  ensure_journal (self);
+  return carry_files (self, NULL, options);
 }
 
 static int
@@ -918,9 +998,8 @@ bounce_application_command_line (GApplication            *application,
   if (g_variant_dict_contains (options, "next-nudge"))
     return print_next_nudge (self, command_line);
 
-  for (guint i = 0; i < G_N_ELEMENTS (file_options); i++)
-    if (g_variant_dict_contains (options, file_options[i]))
-      return carry_from_command_line (self, command_line, options);
+  if (has_file_option (options))
+    return carry_files (self, command_line, options);
 
   if (g_variant_dict_contains (options, "nudge-now"))
     {

@@ -389,6 +389,88 @@ has_exited (gpointer user_data)
   return g_subprocess_get_identifier (user_data) == NULL;
 }
 
+/* Ends the real program as logging out does, and says what it said (in @log) if it does not
+ * end. */
+static void
+quit_real (GSubprocess *process,
+           const char  *log)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_send_signal (process, SIGTERM);
+  if (!test_iterate_until (has_exited, process, 30000))
+    {
+      g_autofree char *said = NULL;
+
+      g_file_get_contents (log, &said, NULL, NULL);
+      g_test_message ("The program said: %s", said);
+      g_assert_not_reached ();
+    }
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* The pages in the journal in @dir, as its file has them once the program has ended. */
+static BounceStore *
+open_and_count (const char *dir,
+                guint      *n_entries)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceStore) store = bounce_store_open (dir, &error);
+
+  g_assert_no_error (error);
+  bounce_store_count (store, BOUNCE_TYPE_GRIEF_ENTRY, n_entries, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}
+
+static gboolean
+journal_is_open (gpointer user_data)
+{
+  return bounce_store_is_open_elsewhere (user_data);
+}
+
+/* With a display, the file options still go to the program already running on the journal,
+ * which imports into the journal its window shows: not refused as a journal that another
+ * program holds, as it is where no display opens (test-headless.c). */
+static void
+test_command_line_to_window (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autoptr(TestDir) other = test_dir_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(BounceStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = write_other_journal (other->path, 2);
+  g_autofree char *journal_dir = g_build_filename (dir->path, "journal", NULL);
+  g_autofree char *log = g_build_filename (dir->path, "log", NULL);
+  g_autofree char *out = NULL;
+  RealApp real = { test_dir_new () };
+  guint n_entries = 0;
+  guint ticker;
+
+  launcher = real_launcher (&real, "", G_SUBPROCESS_FLAGS_NONE);
+  g_subprocess_launcher_set_stdout_file_path (launcher, log);
+  g_subprocess_launcher_set_stderr_file_path (launcher, log);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("BOUNCE_BACK_BIN"),
+                                         "--data-dir", journal_dir, NULL);
+  g_assert_no_error (error);
+  /* The journal is opened in startup, once the program is the one that others call. */
+  ticker = g_timeout_add (50, tick_cb, NULL);
+  g_assert_true (test_iterate_until (journal_is_open, journal_dir, 30000));
+
+  g_assert_cmpint (run_real (journal_dir, "--import", source, &out), ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 2 new records, updated 0, 0 already here\n");
+
+  quit_real (process, log);
+  g_source_remove (ticker);
+
+  store = open_and_count (journal_dir, &n_entries);
+  g_assert_cmpuint (n_entries, ==, 2);
+  test_dir_free (real.config);
+}
+
 /* The app itself: what the other computer left in the folder comes in on start, and the
  * whole journal goes out on quit. */
 static void
@@ -450,25 +532,11 @@ test_sync_folder (void)
       g_assert_not_reached ();
     }
 
-  g_subprocess_send_signal (process, SIGTERM);
-  if (!test_iterate_until (has_exited, process, 30000))
-    {
-      g_autofree char *said = NULL;
-
-      g_file_get_contents (log, &said, NULL, NULL);
-      g_test_message ("The program said: %s", said);
-      g_assert_not_reached ();
-    }
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
+  quit_real (process, log);
   g_source_remove (ticker);
 
-  mine = bounce_store_open (journal_dir, &error);
-  g_assert_no_error (error);
-  bounce_store_count (mine, BOUNCE_TYPE_GRIEF_ENTRY, &n_entries, &error);
-  g_assert_no_error (error);
+  mine = open_and_count (journal_dir, &n_entries);
   g_assert_cmpuint (n_entries, ==, 3);
-  g_assert_no_error (error);
   name = bounce_sync_dup_file_name (mine, &error);
   g_assert_no_error (error);
   written = g_build_filename (folder->path, name, NULL);
@@ -496,6 +564,7 @@ main (int    argc,
   g_test_add ("/carry/preferences", Fixture, NULL, fixture_set_up, test_preferences,
               fixture_tear_down);
   g_test_add_func ("/carry/command-line", test_command_line);
+  g_test_add_func ("/carry/command-line-to-window", test_command_line_to_window);
   g_test_add_func ("/carry/sync-folder", test_sync_folder);
 
   return g_test_run ();

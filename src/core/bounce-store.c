@@ -1031,6 +1031,27 @@ bounce_store_dup_default_dir (void)
 }
 
 /**
+ * bounce_store_is_open_elsewhere:
+ * @dir: the folder of a journal
+ *
+ * Looks without opening anything: a journal that another process (a Bounce Back
+ * window, the sqlite3 shell) has open is left to it by a writer that could not keep
+ * that process's picture of it in step.
+ *
+ * Returns: %TRUE when another process has the journal in @dir open
+ */
+gboolean
+bounce_store_is_open_elsewhere (const char *dir)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (dir != NULL, FALSE);
+
+  path = g_build_filename (dir, JOURNAL_FILE, NULL);
+  return bounce_files_is_in_use (path);
+}
+
+/**
  * bounce_store_open:
  * @dir: the folder of the journal; made (0700) when missing
  *

@@ -211,6 +211,7 @@ G_DECLARE_FINAL_TYPE (BounceStore, bounce_store, BOUNCE, STORE, GObject)
 
 GQuark       bounce_store_error_quark         (void);
 char        *bounce_store_dup_default_dir     (void);
+gboolean     bounce_store_is_open_elsewhere   (const char    *dir);
 BounceStore *bounce_store_open                (const char    *dir,
                                                GError       **error);
 BounceStore *bounce_store_open_full           (const char    *dir,
