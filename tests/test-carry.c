@@ -106,25 +106,20 @@ menu_has_action (GMenuModel *menu,
   return FALSE;
 }
 
-static gboolean
-is_menu_button (GtkWidget     *widget,
-                gconstpointer  data)
-{
-  return GTK_IS_MENU_BUTTON (widget) &&
-         gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL;
-}
-
 static void
 test_menu (Fixture       *fixture,
            gconstpointer  data)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (fixture->window), is_menu_button, NULL);
+  GtkMenuButton *button = child (fixture->window, BOUNCE_TYPE_WINDOW, "menu_button");
   GMenuModel *menu;
 
-  g_assert_nonnull (button);
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  /* As the person opens it: the menu gets its items then. */
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
   g_assert_true (menu_has_action (menu, "win.export"));
   g_assert_true (menu_has_action (menu, "win.import"));
+  gtk_menu_button_popdown (button);
 }
 
 /* The export has the words typed a moment ago, and the toast says how many went where. */
