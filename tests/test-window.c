@@ -1363,6 +1363,72 @@ test_pages_made_when_shown (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (section (fixture, BOUNCE_TYPE_TALK))));
 }
 
+static gboolean
+is_label_shown (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+typedef struct
+{
+  GtkWidget  *overlay;
+  const char *text;
+} ShownWait;
+
+static gboolean
+message_is_shown (gpointer user_data)
+{
+  ShownWait *wait = user_data;
+
+  return find_widget (wait->overlay, is_label_shown, wait->text) != NULL;
+}
+
+static gboolean
+is_dismissed (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+static void
+on_dismissed_cb (AdwToast *toast,
+                 gboolean *dismissed)
+{
+  *dismissed = TRUE;
+}
+
+/* A newer message takes the place of one that is up, at once: "Importing…" gives way to
+ * what the import did, where a toast queued behind it would wait out its 8 seconds. */
+static void
+test_messages_replace_each_other (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  ShownWait wait = { child (fixture->window, BOUNCE_TYPE_WINDOW, "toast_overlay"), NULL };
+  gboolean dismissed = FALSE;
+  AdwToast *toast;
+
+  bounce_window_show_message (fixture->window, "Importing…");
+  toast = bounce_window_get_last_toast (fixture->window);
+  wait.text = "Importing…";
+  g_assert_true (test_iterate_until (message_is_shown, &wait, 5000));
+
+  bounce_window_show_message (fixture->window, "Imported 3 new records & 1 updated");
+  g_assert_true (bounce_window_get_last_toast (fixture->window) == toast);
+  /* The title is markup: the words are escaped. */
+  wait.text = "Imported 3 new records &amp; 1 updated";
+  g_assert_true (test_iterate_until (message_is_shown, &wait, 1000));
+
+  /* Once it is gone, the next message has a toast of its own. */
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_dismissed_cb), &dismissed);
+  bounce_toast_dismiss (toast);
+  g_assert_true (test_iterate_until (is_dismissed, &dismissed, 5000));
+  bounce_window_show_message (fixture->window, "Exported 3 records to journal.json");
+  g_assert_false (bounce_window_get_last_toast (fixture->window) == toast);
+  wait.text = "Exported 3 records to journal.json";
+  g_assert_true (test_iterate_until (message_is_shown, &wait, 5000));
+}
+
 /* The main menu's items are made when it first opens, by a click or F10. */
 static void
 test_menu_made_when_opened (Fixture       *fixture,
@@ -1490,6 +1556,8 @@ main (int   argc,
               test_sections_made_when_shown, fixture_tear_down);
   g_test_add ("/window/pages-made-when-shown", Fixture, NULL, fixture_set_up,
               test_pages_made_when_shown, fixture_tear_down);
+  g_test_add ("/window/messages-replace-each-other", Fixture, NULL, fixture_set_up,
+              test_messages_replace_each_other, fixture_tear_down);
   g_test_add ("/window/menu-made-when-opened", Fixture, NULL, fixture_set_up,
               test_menu_made_when_opened, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);

@@ -69,6 +69,7 @@ struct _BounceWindow
 
   AdwToast             *last_toast;      /* the latest toast shown, for the tests */
   AdwToast             *save_toast;      /* "Not saved yet", while saves fail */
+  AdwToast             *message_toast;   /* the message up or waiting, until dismissed */
   char                 *save_problem;    /* why the latest save failed */
   AdwMessageDialog     *dialog;          /* the question on show, if any */
   char                 *recovery_path;   /* words kept from last time, to offer back */
@@ -1249,6 +1250,7 @@ bounce_window_dispose (GObject *object)
   self->removed_from = NULL;
   self->undo_toast = NULL;
   self->save_toast = NULL;
+  self->message_toast = NULL;
   g_clear_object (&self->last_toast);
   g_clear_weak_pointer (&self->dialog);
   g_clear_weak_pointer (&self->support_window);
@@ -2025,22 +2027,48 @@ bounce_window_get_journal (BounceWindow *self)
   return self->journal;
 }
 
+static void
+on_message_dismissed_cb (BounceWindow *self,
+                         AdwToast     *toast)
+{
+  if (self->message_toast == toast)
+    self->message_toast = NULL;
+}
+
 /**
  * bounce_window_show_message:
  * @text: one short line, plain text
  *
- * Says something in a toast, for a while (what an export did).
+ * Says something in a toast, for a while (what an export did). A newer message takes the
+ * place of one still up or waiting: "Importing…" gives way to what the import did at once,
+ * not after its own time is up, as a toast queued behind it would.
  */
 void
 bounce_window_show_message (BounceWindow *self,
                             const char   *text)
 {
+  g_autofree char *title = NULL;
   AdwToast *toast;
 
   g_return_if_fail (BOUNCE_IS_WINDOW (self));
 
+  if (self->message_toast != NULL)
+    {
+      /* libadwaita gives a toast added again while it is up its whole time again, and moves
+       * one that waits to the front; neither is taken down, which libadwaita 1.2 does not
+       * always survive (bounce_toast_dismiss()). */
+      title = g_markup_escape_text (text, -1);
+      adw_toast_set_title (self->message_toast, title);
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->message_toast));
+      g_set_object (&self->last_toast, self->message_toast);
+      return;
+    }
+
   toast = new_toast (text);
   adw_toast_set_timeout (toast, 8);
+  self->message_toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_message_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
   show_toast (self, toast);
 }
 
