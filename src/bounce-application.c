@@ -51,19 +51,29 @@ dup_canonical_dir (const char *given)
 /* What the thread that opens the journal found. */
 typedef struct
 {
-  char        *data_dir;
-  BounceStore *store;
-  GError      *error;
+  char          *data_dir;
+  BounceJournal *journal;
+  GError        *error;
 } Opening;
 
-/* The check of the whole file waits until the window is on screen (start_check()). */
+/* The store, and the journal's lists over it (each counts its records, which grows with the
+ * journal). The check of the whole file waits until the window is on screen (start_check()). */
+static BounceJournal *
+open_journal_now (const char  *data_dir,
+                  GError     **error)
+{
+  g_autoptr(BounceStore) store = bounce_store_open_full (data_dir, BOUNCE_STORE_OPEN_CHECK_LATER,
+                                                         error);
+
+  return store != NULL ? bounce_journal_new (store, error) : NULL;
+}
+
 static gpointer
-open_store_thread (gpointer data)
+open_journal_thread (gpointer data)
 {
   Opening *opening = data;
 
-  opening->store = bounce_store_open_full (opening->data_dir, BOUNCE_STORE_OPEN_CHECK_LATER,
-                                           &opening->error);
+  opening->journal = open_journal_now (opening->data_dir, &opening->error);
   return opening;
 }
 
@@ -76,40 +86,36 @@ start_opening (BounceApplication *self)
   Opening *opening = g_new0 (Opening, 1);
 
   opening->data_dir = g_strdup (self->data_dir);
-  self->opening = g_thread_new ("bounce-open", open_store_thread, opening);
+  self->opening = g_thread_new ("bounce-open", open_journal_thread, opening);
 }
 
-/* The store the thread opened, or, when none was started, one opened now. */
-static BounceStore *
-open_store (BounceApplication  *self,
-            GError            **error)
+/* The journal the thread opened, or, when none was started, one opened now. */
+static BounceJournal *
+open_journal (BounceApplication  *self,
+              GError            **error)
 {
   Opening *opening;
-  BounceStore *store;
+  BounceJournal *journal;
 
   if (self->opening == NULL)
-    return bounce_store_open_full (self->data_dir, BOUNCE_STORE_OPEN_CHECK_LATER, error);
+    return open_journal_now (self->data_dir, error);
 
   opening = g_thread_join (g_steal_pointer (&self->opening));
-  store = opening->store;
+  journal = opening->journal;
   if (opening->error != NULL)
     g_propagate_error (error, opening->error);
   g_free (opening->data_dir);
   g_free (opening);
-  return store;
+  return journal;
 }
 
 static void
 ensure_journal (BounceApplication *self)
 {
-  g_autoptr(BounceStore) store = NULL;
-
   if (self->journal != NULL || self->open_error != NULL)
     return;
 
-  store = open_store (self, &self->open_error);
-  if (store != NULL)
-    self->journal = bounce_journal_new (store, &self->open_error);
+  self->journal = open_journal (self, &self->open_error);
   self->check_pending = self->journal != NULL;
 
   if (self->open_error != NULL)
