@@ -454,24 +454,24 @@ finish_restore_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Preferences asked, and the person said yes: the journal goes back to @parameter, a
- * backup, after the journal as it is now was kept as one more backup. */
-static void
-restore_backup_action (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
+/* The journal as it is now is kept as one more backup, then the windows close and the
+ * backup takes its place (finish_restore_cb()). */
+static gboolean
+begin_restore_cb (gpointer user_data)
 {
-  BounceApplication *self = user_data;
+  Restore *restore = user_data;
+  BounceApplication *self = restore->self;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
-  Restore *restore;
 
   if (self->journal == NULL || bounce_store_is_read_only (bounce_journal_get_store (self->journal)))
-    return;
+    {
+      restore_free (restore);
+      return G_SOURCE_REMOVE;
+    }
 
   /* Closing the windows stores what they still held, so the backup has every word. */
-  g_application_hold (G_APPLICATION (self));
   quit_windows (self);
   self->quitting = FALSE;
 
@@ -487,13 +487,10 @@ restore_backup_action (GSimpleAction *action,
       window = ensure_window (self);
       bounce_window_show_message (BOUNCE_WINDOW (window), text);
       gtk_window_present (window);
-      g_application_release (G_APPLICATION (self));
-      return;
+      restore_free (restore);
+      return G_SOURCE_REMOVE;
     }
 
-  restore = g_new0 (Restore, 1);
-  restore->self = g_object_ref (self);
-  restore->backup = g_variant_dup_string (parameter, NULL);
   g_set_weak_pointer (&restore->old_store, bounce_journal_get_store (self->journal));
 
   self->check_pending = FALSE;
@@ -503,6 +500,24 @@ restore_backup_action (GSimpleAction *action,
   g_clear_object (&self->journal);
 
   g_timeout_add (20, finish_restore_cb, restore);
+  return G_SOURCE_REMOVE;
+}
+
+/* Preferences asked, and the person said yes: the journal goes back to @parameter, a
+ * backup. Not from inside the question's answer, though: the windows close when the
+ * question has gone, and Preferences with it, each before what it belongs to. */
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BounceApplication *self = user_data;
+  Restore *restore = g_new0 (Restore, 1);
+
+  g_application_hold (G_APPLICATION (self));
+  restore->self = g_object_ref (self);
+  restore->backup = g_variant_dup_string (parameter, NULL);
+  g_idle_add (begin_restore_cb, restore);
 }
 
 static const GActionEntry app_actions[] = {

@@ -139,6 +139,14 @@ shows_restored_cb (gpointer user_data)
 }
 
 static gboolean
+is_restore_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Restore") == 0;
+}
+
+static gboolean
 on_window_up_cb (gpointer user_data)
 {
   Restoring *restoring = user_data;
@@ -146,14 +154,48 @@ on_window_up_cb (gpointer user_data)
   BounceJournal *journal = bounce_window_get_journal (BOUNCE_WINDOW (window));
   g_autoptr(BounceRecord) entry = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWindow *preferences;
+  GtkWindow *dialog = NULL;
+  GtkWidget *restore_button;
+  AdwActionRow *row;
+  GList *toplevels;
 
   /* One more entry today, which only the backup kept before restoring can hold. */
   entry = bounce_journal_add (journal, BOUNCE_TYPE_GRIEF_ENTRY, &error);
   g_assert_no_error (error);
 
   g_set_weak_pointer (&restoring->old_window, window);
-  g_action_group_activate_action (G_ACTION_GROUP (restoring->app), "restore-backup",
-                                  g_variant_new_string (g_getenv ("TEST_BACKUP")));
+
+  /* As the person does it: Preferences, yesterday's backup (the second, newest first), its
+   * Restore button, and Restore in the question. Preferences and the question are still up
+   * while the windows close under them. */
+  g_action_group_activate_action (G_ACTION_GROUP (restoring->app), "preferences", NULL);
+  preferences = gtk_application_get_active_window (GTK_APPLICATION (restoring->app));
+  g_assert_true (BOUNCE_IS_PREFERENCES_WINDOW (preferences));
+  row = bounce_preferences_window_get_backup_row (BOUNCE_PREFERENCES_WINDOW (preferences), 1);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "bounce-restore-button"),
+                         "clicked");
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  /* Or the app quits (a logout, Ctrl+Q) while Preferences and the question are up. */
+  if (g_strcmp0 (g_getenv ("TEST_QUIT"), "1") == 0)
+    {
+      restoring->restored = TRUE;
+      g_action_group_activate_action (G_ACTION_GROUP (restoring->app), "quit", NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Clicked, as the question's own button answers it (it goes first, then answers). */
+  restore_button = find_widget (GTK_WIDGET (dialog), is_restore_button, NULL);
+  g_assert_nonnull (restore_button);
+  g_signal_emit_by_name (restore_button, "clicked");
+
   g_timeout_add (50, shows_restored_cb, restoring);
   return G_SOURCE_REMOVE;
 }
@@ -163,6 +205,60 @@ on_activate_cb (GApplication *app,
                 Restoring    *restoring)
 {
   g_idle_add (on_window_up_cb, restoring);
+}
+
+/* The app on TEST_DATA_DIR, restoring TEST_BACKUP from Preferences (or quitting with the
+ * question up, with TEST_QUIT=1). */
+static void
+run_restoring_app (void)
+{
+  g_autoptr(BounceApplication) app = bounce_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *argv[] = { "bounce-back", "--data-dir", g_getenv ("TEST_DATA_DIR"), NULL };
+  Restoring restoring = { G_APPLICATION (app), NULL, FALSE };
+
+  g_settings_set_boolean (settings, "welcome-done", TRUE);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &restoring);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, (char **) argv), ==, 0);
+  g_assert_true (restoring.restored);
+}
+
+/* Quitting while Preferences asks whether to restore: every window goes, each letting go of
+ * the one it belongs to first, with no warning and the journal as it was. */
+static void
+test_quit_with_question (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autoptr(BounceStore) store = NULL;
+  g_autofree char *yesterday = NULL;
+  g_autofree char *journal = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_restoring_app ();
+      return;
+    }
+
+  store = bounce_store_open (dir->path, NULL);
+  g_assert_nonnull (store);
+  add_entries (store, 2);
+  yesterday = make_backup (store, 1);
+  g_clear_pointer (&yesterday, g_free);
+  yesterday = make_backup (store, 0);
+  journal = g_strdup (bounce_store_get_path (store));
+  g_clear_object (&store);
+
+  g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
+  g_setenv ("TEST_BACKUP", yesterday, TRUE);
+  g_setenv ("TEST_QUIT", "1", TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_unsetenv ("TEST_QUIT");
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+
+  /* The journal as it was (the app's blank new entry is not kept): nothing was restored. */
+  g_assert_cmpuint (count_grief (journal), ==, 2);
 }
 
 static void
@@ -180,16 +276,7 @@ test_restore (void)
 
   if (g_test_subprocess ())
     {
-      g_autoptr(BounceApplication) app = bounce_application_new ();
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-      const char *argv[] = { "bounce-back", "--data-dir", g_getenv ("TEST_DATA_DIR"), NULL };
-      Restoring restoring = { G_APPLICATION (app), NULL, FALSE };
-
-      g_settings_set_boolean (settings, "welcome-done", TRUE);
-      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-      g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &restoring);
-      g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, (char **) argv), ==, 0);
-      g_assert_true (restoring.restored);
+      run_restoring_app ();
       return;
     }
 
@@ -289,6 +376,7 @@ main (int   argc,
   g_test_add ("/keep/preferences-list", Fixture, NULL, fixture_set_up, test_preferences_list,
               fixture_tear_down);
   g_test_add_func ("/keep/restore", test_restore);
+  g_test_add_func ("/keep/quit-with-question", test_quit_with_question);
   g_test_add ("/keep/import-keeps-turning", Fixture, NULL, fixture_set_up,
               test_import_keeps_turning, fixture_tear_down);
 
