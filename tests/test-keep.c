@@ -224,13 +224,32 @@ run_restoring_app (void)
   g_assert_true (restoring.restored);
 }
 
+/* Yesterday's journal had 2 entries; today's 5, and a backup of today is made already.
+ * Returns the journal's path; the backups' paths go to @yesterday and @today. */
+static char *
+journal_with_backups (TestDir  *dir,
+                      char    **yesterday,
+                      char    **today)
+{
+  g_autoptr(BounceStore) store = bounce_store_open (dir->path, NULL);
+  g_autofree char *made = NULL;
+
+  g_assert_nonnull (store);
+  add_entries (store, 2);
+  *yesterday = make_backup (store, 1);
+  add_entries (store, 3);
+  made = make_backup (store, 0);
+  if (today != NULL)
+    *today = g_steal_pointer (&made);
+  return g_strdup (bounce_store_get_path (store));
+}
+
 /* Quitting while Preferences asks whether to restore: every window goes, each letting go of
  * the one it belongs to first, with no warning and the journal as it was. */
 static void
 test_quit_with_question (void)
 {
   g_autoptr(TestDir) dir = test_dir_new ();
-  g_autoptr(BounceStore) store = NULL;
   g_autofree char *yesterday = NULL;
   g_autofree char *journal = NULL;
 
@@ -240,14 +259,7 @@ test_quit_with_question (void)
       return;
     }
 
-  store = bounce_store_open (dir->path, NULL);
-  g_assert_nonnull (store);
-  add_entries (store, 2);
-  yesterday = make_backup (store, 1);
-  g_clear_pointer (&yesterday, g_free);
-  yesterday = make_backup (store, 0);
-  journal = g_strdup (bounce_store_get_path (store));
-  g_clear_object (&store);
+  journal = journal_with_backups (dir, &yesterday, NULL);
 
   g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
   g_setenv ("TEST_BACKUP", yesterday, TRUE);
@@ -258,14 +270,13 @@ test_quit_with_question (void)
   g_test_trap_assert_stderr ("");
 
   /* The journal as it was (the app's blank new entry is not kept): nothing was restored. */
-  g_assert_cmpuint (count_grief (journal), ==, 2);
+  g_assert_cmpuint (count_grief (journal), ==, 5);
 }
 
 static void
 test_restore (void)
 {
   g_autoptr(TestDir) dir = test_dir_new ();
-  g_autoptr(BounceStore) store = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *yesterday = NULL;
   g_autofree char *today = NULL;
@@ -280,15 +291,7 @@ test_restore (void)
       return;
     }
 
-  /* Yesterday's journal had 2 entries; today's 5, and a backup of today made already. */
-  store = bounce_store_open (dir->path, NULL);
-  g_assert_nonnull (store);
-  add_entries (store, 2);
-  yesterday = make_backup (store, 1);
-  add_entries (store, 3);
-  today = make_backup (store, 0);
-  journal = g_strdup (bounce_store_get_path (store));
-  g_clear_object (&store);
+  journal = journal_with_backups (dir, &yesterday, &today);
 
   g_setenv ("TEST_DATA_DIR", dir->path, TRUE);
   g_setenv ("TEST_BACKUP", yesterday, TRUE);
