@@ -515,6 +515,18 @@ test_projects_card (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (row, "Switched to “Teach” | "));
   g_clear_pointer (&row, g_free);
 
+  /* An idea renamed is named so in the history too, where it is named. */
+  g_object_set (teach, "title", "Teach adults", NULL);
+  g_assert_true (bounce_journal_save (fixture->journal, teach, &error));
+  g_assert_no_error (error);
+  row = history_row (fixture, 1);
+  g_assert_true (g_str_has_prefix (row, "Switched to “Teach adults” | "));
+  g_clear_pointer (&row, g_free);
+  row = history_row (fixture, 0);
+  g_assert_true (g_str_has_prefix (row, "Switched to “Paralegal” | "));
+  g_clear_pointer (&row, g_free);
+  g_assert_cmpstr (card_label (fixture, "switch_label"), ==, "Switch to “Teach adults”");
+
   /* "Open in Ideas" brings up the project in play. */
   g_assert_true (bounce_record_page_select (section (fixture, BOUNCE_TYPE_IDEA), teach));
   g_signal_emit_by_name (child (card, BOUNCE_TYPE_PROJECTS_CARD, "open_button"), "clicked");
@@ -530,7 +542,7 @@ test_projects_card (Fixture       *fixture,
   g_assert_cmpstr (card_label (fixture, "title_label"), ==, "Paralegal");
   g_assert_cmpstr (card_label (fixture, "note_label"), ==,
                    "Where you stopped: Stopped at the CV, next: the cover letter");
-  g_assert_cmpstr (card_label (fixture, "switch_label"), ==, "Switch to “Teach”");
+  g_assert_cmpstr (card_label (fixture, "switch_label"), ==, "Switch to “Teach adults”");
   row = history_row (fixture, 0);
   g_assert_true (g_str_has_suffix (row, " — Lesson two half planned"));
   g_clear_pointer (&row, g_free);

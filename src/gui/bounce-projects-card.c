@@ -159,6 +159,55 @@ on_journal_changed_cb (BounceProjectsCard *self)
   update (self);
 }
 
+/* "Switched to “…”", with the idea's title as it is now. */
+static void
+set_switch_title (BounceProjectsCard *self,
+                  AdwPreferencesRow  *row)
+{
+  const char *to_uuid = g_object_get_data (G_OBJECT (row), "bounce-to-idea");
+  g_autoptr(BounceRecord) to = NULL;
+  g_autofree char *to_title = NULL;
+  g_autofree char *title = NULL;
+
+  if (to_uuid != NULL && *to_uuid != '\0')
+    to = bounce_journal_dup_record (self->journal, BOUNCE_TYPE_IDEA, to_uuid);
+  to_title = dup_title (to);
+  /* Translators: a line of the history of switches between projects A and B; %s is
+   * the title of the project switched to. */
+  title = g_strdup_printf (_("Switched to “%s”"), to_title);
+  adw_preferences_row_set_use_markup (row, FALSE);
+  adw_preferences_row_set_title (row, title);
+}
+
+/* An idea renamed (saved in place) retitles the history's lines that name it; one added or
+ * removed, all of them (an idea removed is "no longer kept", and back with Undo). */
+static void
+on_ideas_changed_cb (BounceProjectsCard *self,
+                     guint               position,
+                     guint               removed,
+                     guint               added,
+                     GListModel         *ideas)
+{
+  g_autoptr(BounceRecord) idea = NULL;
+  const char *uuid = NULL;
+
+  if (removed == 1 && added == 1)
+    {
+      idea = g_list_model_get_item (ideas, position);
+      uuid = bounce_record_get_uuid (idea);
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->history_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row) &&
+        (uuid == NULL ||
+         g_strcmp0 (uuid, g_object_get_data (G_OBJECT (row), "bounce-to-idea")) == 0))
+      set_switch_title (self, ADW_PREFERENCES_ROW (row));
+
+  update (self);
+}
+
 /* One switch of the history: to which project, the note left, and the day. */
 static GtkWidget *
 create_switch_row_cb (gpointer item,
@@ -166,21 +215,14 @@ create_switch_row_cb (gpointer item,
 {
   BounceProjectsCard *self = user_data;
   GtkWidget *row = adw_action_row_new ();
-  g_autoptr(BounceRecord) to = NULL;
   g_autofree char *to_uuid = NULL;
   g_autofree char *note = NULL;
-  g_autofree char *to_title = NULL;
-  g_autofree char *title = NULL;
   g_autofree char *day = bounce_format_day (bounce_record_get_created (item), NULL);
   g_autofree char *subtitle = NULL;
 
   g_object_get (item, "to-idea", &to_uuid, "note", &note, NULL);
-  if (to_uuid != NULL && *to_uuid != '\0')
-    to = bounce_journal_dup_record (self->journal, BOUNCE_TYPE_IDEA, to_uuid);
-  to_title = dup_title (to);
-  /* Translators: a line of the history of switches between projects A and B; %s is
-   * the title of the project switched to. */
-  title = g_strdup_printf (_("Switched to “%s”"), to_title);
+  g_object_set_data_full (G_OBJECT (row), "bounce-to-idea", g_steal_pointer (&to_uuid), g_free);
+  set_switch_title (self, ADW_PREFERENCES_ROW (row));
   g_strstrip (note);
   subtitle = *note != '\0'
              /* Translators: under "Switched to …": the day, then the note left on the
@@ -188,8 +230,6 @@ create_switch_row_cb (gpointer item,
              ? g_strdup_printf (_("%s — %s"), day, note)
              : g_strdup (day);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   return row;
@@ -383,7 +423,7 @@ bounce_projects_card_new (BounceJournal *journal)
   self->journal = g_object_ref (journal);
   /* A mark, a title or a note saved changes the ideas; a switch adds to the history. */
   g_signal_connect_object (bounce_journal_get_records (journal, BOUNCE_TYPE_IDEA),
-                           "items-changed", G_CALLBACK (on_journal_changed_cb), self,
+                           "items-changed", G_CALLBACK (on_ideas_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (bounce_journal_get_records (journal, BOUNCE_TYPE_SWITCH),
                            "items-changed", G_CALLBACK (on_journal_changed_cb), self,
