@@ -1250,7 +1250,7 @@ bounce_window_dispose (GObject *object)
   self->removed_from = NULL;
   self->undo_toast = NULL;
   self->save_toast = NULL;
-  self->message_toast = NULL;
+  g_clear_weak_pointer (&self->message_toast);
   g_clear_object (&self->last_toast);
   g_clear_weak_pointer (&self->dialog);
   g_clear_weak_pointer (&self->support_window);
@@ -2032,7 +2032,7 @@ on_message_dismissed_cb (BounceWindow *self,
                          AdwToast     *toast)
 {
   if (self->message_toast == toast)
-    self->message_toast = NULL;
+    g_clear_weak_pointer (&self->message_toast);
 }
 
 /**
@@ -2066,7 +2066,8 @@ bounce_window_show_message (BounceWindow *self,
 
   toast = new_toast (text);
   adw_toast_set_timeout (toast, 8);
-  self->message_toast = toast;
+  /* Weak: the overlay may let go of a toast without dismissing it, as it closes. */
+  g_set_weak_pointer (&self->message_toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_message_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   show_toast (self, toast);
