@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "bounce-core.h"
+#include "bounce-files.h"
 #include "test-records.h"
 #include "test-util.h"
 
@@ -415,6 +416,49 @@ test_restore_refuses_other_files (void)
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* A restore copies a backup a megabyte at a time (a journal may be larger than the memory
+ * it could be read into): the copy is the same bytes, private, and never made over a file
+ * that is there, nor left half-made. */
+static void
+test_copy_durably (void)
+{
+  g_autoptr(TestDir) dir = test_dir_new ();
+  g_autofree char *from = g_build_filename (dir->path, "from.db", NULL);
+  g_autofree char *to = g_build_filename (dir->path, "to.db", NULL);
+  g_autofree char *missing = g_build_filename (dir->path, "missing.db", NULL);
+  g_autofree char *elsewhere = g_build_filename (dir->path, "elsewhere.db", NULL);
+  g_autofree char *copied = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  gsize length = 3 * 1024 * 1024 + 17, copied_length = 0;
+  g_autofree guint8 *bytes = g_malloc (length);
+  GStatBuf st;
+
+  for (gsize i = 0; i < length; i++)
+    bytes[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (from, (const char *) bytes, length, NULL));
+
+  g_assert_true (bounce_files_copy_durably (from, to, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (to, &copied, &copied_length, NULL));
+  g_assert_cmpmem (copied, copied_length, bytes, length);
+  g_assert_cmpint (g_stat (to, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* A file already there stays as it was. */
+  g_assert_false (bounce_files_copy_durably (from, to, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (to, &kept, NULL, NULL));
+  g_assert_cmpmem (kept, length, bytes, length);
+
+  /* Nothing to copy: nothing made. */
+  g_assert_false (bounce_files_copy_durably (missing, elsewhere, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (elsewhere, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/backup/wal-pages", test_wal_pages);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/restore-refuses-other-files", test_restore_refuses_other_files);
+  g_test_add_func ("/backup/copy-durably", test_copy_durably);
 
   return g_test_run ();
 }

@@ -347,11 +347,10 @@ bounce_backups_restore (const char  *data_dir,
                         GError     **error)
 {
   g_autofree char *path = g_build_filename (data_dir, JOURNAL_FILE, NULL);
-  g_autofree char *temp = g_build_filename (data_dir, ".restore-XXXXXX", NULL);
-  g_autofree char *contents = NULL;
+  g_autofree char *name = g_strdup_printf (".restore-%d-%" G_GINT64_FORMAT, (int) getpid (),
+                                           g_get_real_time ());
+  g_autofree char *temp = g_build_filename (data_dir, name, NULL);
   guint count = 0;
-  gsize length = 0;
-  int fd;
 
   g_return_val_if_fail (data_dir != NULL, NULL);
   g_return_val_if_fail (backup != NULL, NULL);
@@ -363,26 +362,11 @@ bounce_backups_restore (const char  *data_dir,
       return NULL;
     }
 
-  /* Only a backup of a journal takes the journal's place. */
+  /* Only a backup of a journal takes the journal's place; copied a megabyte at a time, on
+   * the disk before it is renamed into place. */
   if (!bounce_store_count_file (backup, &count, 1, error) ||
-      !g_file_get_contents (backup, &contents, &length, error))
+      !bounce_files_copy_durably (backup, temp, error))
     return NULL;
-
-  if ((fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600)) < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The journal could not be restored: %s."), g_strerror (saved_errno));
-      return NULL;
-    }
-  close (fd);
-
-  if (!bounce_files_write_private (temp, contents, length, error))
-    {
-      g_unlink (temp);
-      return NULL;
-    }
 
   for (guint i = 0; i < 3; i++)
     {

@@ -107,9 +107,12 @@ file_is_locked (const char *path,
   return held;
 }
 
+/* Copies @from to @to (made, 0600), a megabyte at a time; @durable: on the disk before it
+ * returns. A copy that fails part-way is removed; a file that was at @to is left alone. */
 static gboolean
 copy_file (const char  *from,
            const char  *to,
+           gboolean     durable,
            GError     **error)
 {
   g_autofree char *buffer = g_malloc (1 << 20);
@@ -154,13 +157,21 @@ copy_file (const char  *from,
         }
     }
 
+  if (durable && fsync (out) != 0)
+    {
+      set_errno_error (error, FAILED_COPY, to);
+      goto out;
+    }
+
   ok = TRUE;
 
 out:
   if (in >= 0)
     close (in);
-  if (out >= 0)
-    close (out);
+  if (out >= 0 && close (out) != 0 && ok)
+    ok = set_errno_error (error, FAILED_COPY, to);
+  if (out >= 0 && !ok)
+    g_unlink (to);
   return ok;
 }
 
@@ -483,14 +494,14 @@ bounce_files_copy_private (const char  *db_path,
       if (with_wal)
         g_lstat (wal, &wal_before);
 
-      if (bounce_files_size (db_path, NULL) > 0 ? !copy_file (db_path, copy, error)
+      if (bounce_files_size (db_path, NULL) > 0 ? !copy_file (db_path, copy, FALSE, error)
                                                 : !write_blank_page (copy, with_wal ? wal : NULL,
                                                                      error))
         {
           bounce_files_remove_private (copy);
           return NULL;
         }
-      if (with_wal && !copy_file (wal, copy_wal, error))
+      if (with_wal && !copy_file (wal, copy_wal, FALSE, error))
         {
           bounce_files_remove_private (copy);
           return NULL;
@@ -532,6 +543,25 @@ bounce_files_remove_private (const char *copy_path)
   folder = g_path_get_dirname (copy_path);
   if (g_rmdir (folder) != 0)
     g_warning ("Could not remove the private copy %s: %s", folder, g_strerror (errno));
+}
+
+/**
+ * bounce_files_copy_durably:
+ * @to: a file that is not there yet
+ *
+ * Copies @from to a new file @to, which only its owner may read (0600), a megabyte at a
+ * time (a journal can be larger than the memory one would give it), and on the disk before
+ * it returns. A file already at @to is refused and left as it is.
+ */
+gboolean
+bounce_files_copy_durably (const char  *from,
+                           const char  *to,
+                           GError     **error)
+{
+  g_return_val_if_fail (from != NULL, FALSE);
+  g_return_val_if_fail (to != NULL, FALSE);
+
+  return copy_file (from, to, TRUE, error);
 }
 
 /**

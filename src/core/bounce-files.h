@@ -32,6 +32,9 @@ char     *bounce_files_copy_private   (const char        *db_path,
 void      bounce_files_remove_private (const char        *copy_path);
 gboolean  bounce_files_make_private_dir (const char       *path,
                                        GError           **error);
+gboolean  bounce_files_copy_durably   (const char        *from,
+                                       const char        *to,
+                                       GError           **error);
 gboolean  bounce_files_write_private  (const char        *path,
                                        const char        *contents,
                                        gsize              length,
